@@ -1,0 +1,108 @@
+package org.clearinghouse.offer;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.clearinghouse.vocabulary.PublicationConsent;
+
+/**
+ * An offer of assistance or an assistance programme. Public only while its provider
+ * consents.
+ */
+@Aggregate
+class Offer {
+
+	@AggregateIdentifier
+	private OfferId offerId;
+
+	private OfferDetails details;
+
+	private OfferStatus status;
+
+	private boolean published;
+
+	protected Offer() {
+		// for Axon: rebuilt from its events
+	}
+
+	@CommandHandler
+	Offer(RegisterOffer command) {
+		command.details().enforce();
+		apply(new OfferRegistered(command.offerId(), command.details()));
+		if (command.details().publicationConsent() == PublicationConsent.GIVEN) {
+			apply(new OfferPublished(command.offerId()));
+		}
+	}
+
+	@CommandHandler
+	void handle(AmendOffer command) {
+		requireActive("amended");
+		command.details().enforce();
+		if (command.details().equals(details)) {
+			return;
+		}
+		apply(new OfferAmended(offerId, command.details()));
+		boolean publishable = command.details().publicationConsent() == PublicationConsent.GIVEN;
+		if (publishable && !published) {
+			apply(new OfferPublished(offerId));
+		}
+		else if (!publishable && published) {
+			apply(new OfferUnpublished(offerId));
+		}
+	}
+
+	@CommandHandler
+	void handle(WithdrawOffer command) {
+		requireActive("withdrawn");
+		apply(new OfferWithdrawn(offerId, command.reason()));
+	}
+
+	@CommandHandler
+	void handle(CloseOffer command) {
+		requireActive("closed");
+		apply(new OfferClosed(offerId, command.reason()));
+	}
+
+	private void requireActive(String action) {
+		if (status != OfferStatus.ACTIVE) {
+			throw new IllegalStateException(
+					"offer " + offerId + " is " + status.name().toLowerCase() + " and cannot be " + action);
+		}
+	}
+
+	@EventSourcingHandler
+	void on(OfferRegistered event) {
+		offerId = event.offerId();
+		details = event.details();
+		status = OfferStatus.ACTIVE;
+	}
+
+	@EventSourcingHandler
+	void on(OfferAmended event) {
+		details = event.details();
+	}
+
+	@EventSourcingHandler
+	void on(OfferPublished event) {
+		published = true;
+	}
+
+	@EventSourcingHandler
+	void on(OfferUnpublished event) {
+		published = false;
+	}
+
+	@EventSourcingHandler
+	void on(OfferWithdrawn event) {
+		status = OfferStatus.WITHDRAWN;
+	}
+
+	@EventSourcingHandler
+	void on(OfferClosed event) {
+		status = OfferStatus.CLOSED;
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.clearinghouse.offer;
+
+import org.axonframework.serialization.Revision;
+
+/** The offer became public: its provider consented. */
+@Revision("1")
+public record OfferPublished(OfferId offerId) implements OfferEvent {
+
+}

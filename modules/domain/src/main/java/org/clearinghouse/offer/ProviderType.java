@@ -1,0 +1,8 @@
+package org.clearinghouse.offer;
+
+/** Who offers: a State, or an international, regional or subregional organization. */
+public enum ProviderType {
+
+	STATE, ORGANIZATION
+
+}
