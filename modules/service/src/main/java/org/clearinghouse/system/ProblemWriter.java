@@ -1,0 +1,50 @@
+package org.clearinghouse.system;
+
+import java.io.IOException;
+import java.net.URI;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the one error format, {@code application/problem+json}, where no controller is
+ * involved.
+ */
+@Component
+public class ProblemWriter {
+
+	private final ObjectMapper json;
+
+	ProblemWriter(ObjectMapper json) {
+		this.json = json;
+	}
+
+	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"clearinghouse\"");
+		write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "sign in to do this"));
+	}
+
+	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(request, response,
+				ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "this account may not do this"));
+	}
+
+	public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+			throws IOException {
+		problem.setInstance(URI.create(request.getRequestURI()));
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.clearinghouse.system;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
+/**
+ * A request whose body was already read (to fingerprint it) and is served again from
+ * memory.
+ */
+class ReplayableRequest extends HttpServletRequestWrapper {
+
+	private final byte[] body;
+
+	ReplayableRequest(HttpServletRequest request, byte[] body) {
+		super(request);
+		this.body = body;
+	}
+
+	@Override
+	public ServletInputStream getInputStream() {
+		ByteArrayInputStream in = new ByteArrayInputStream(body);
+		return new ServletInputStream() {
+
+			@Override
+			public int read() {
+				return in.read();
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				return in.read(buffer, offset, length);
+			}
+
+			@Override
+			public boolean isFinished() {
+				return in.available() == 0;
+			}
+
+			@Override
+			public boolean isReady() {
+				return true;
+			}
+
+			@Override
+			public void setReadListener(ReadListener listener) {
+				throw new UnsupportedOperationException("the body is already in memory");
+			}
+
+		};
+	}
+
+	@Override
+	public BufferedReader getReader() {
+		return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+	}
+
+}
