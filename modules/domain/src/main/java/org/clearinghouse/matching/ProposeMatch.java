@@ -1,0 +1,17 @@
+package org.clearinghouse.matching;
+
+import java.util.List;
+
+import org.clearinghouse.request.RequestId;
+import org.clearinghouse.offer.OfferId;
+import org.clearinghouse.offer.ProviderCode;
+import org.clearinghouse.vocabulary.ProposalId;
+
+/**
+ * Proposes an offer to its provider for a request, with the score and reasons the policy
+ * gave.
+ */
+public record ProposeMatch(ProposalId proposalId, RequestId requestId, OfferId offerId, ProviderCode providerCode,
+		double score, List<String> reasons) {
+
+}
