@@ -1,5 +1,6 @@
 package org.clearinghouse.matching;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.clearinghouse.request.RequestId;
@@ -12,6 +13,6 @@ import org.clearinghouse.vocabulary.ProposalId;
  * gave.
  */
 public record ProposeMatch(ProposalId proposalId, RequestId requestId, OfferId offerId, ProviderCode providerCode,
-		double score, List<String> reasons) {
+		double score, List<String> reasons, Duration answerWithin) {
 
 }

@@ -2,10 +2,14 @@ package org.clearinghouse.offer;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.clearinghouse.vocabulary.ProposalId;
 import org.clearinghouse.vocabulary.PublicationConsent;
 
 /**
@@ -23,6 +27,9 @@ class Offer {
 	private OfferStatus status;
 
 	private boolean published;
+
+	/** The accepted proposals that hold a unit of this offer's capacity. */
+	private final Set<ProposalId> capacityHeldBy = new HashSet<>();
 
 	protected Offer() {
 		// for Axon: rebuilt from its events
@@ -66,6 +73,30 @@ class Offer {
 		apply(new OfferClosed(offerId, command.reason()));
 	}
 
+	@CommandHandler
+	void handle(UseOfferCapacity command) {
+		if (capacityHeldBy.contains(command.proposalId())) {
+			return;
+		}
+		requireActive("used");
+		int remaining = remainingCapacity();
+		if (remaining <= 0) {
+			throw new IllegalStateException("offer " + offerId + " is fully used");
+		}
+		apply(new OfferCapacityUsed(offerId, command.proposalId(), remaining - 1));
+	}
+
+	@CommandHandler
+	void handle(ReleaseOfferCapacity command) {
+		if (capacityHeldBy.contains(command.proposalId())) {
+			apply(new OfferCapacityReleased(offerId, command.proposalId(), remainingCapacity() + 1));
+		}
+	}
+
+	private int remainingCapacity() {
+		return Math.max(0, details.capacity() - capacityHeldBy.size());
+	}
+
 	private void requireActive(String action) {
 		if (status != OfferStatus.ACTIVE) {
 			throw new IllegalStateException(
@@ -93,6 +124,16 @@ class Offer {
 	@EventSourcingHandler
 	void on(OfferUnpublished event) {
 		published = false;
+	}
+
+	@EventSourcingHandler
+	void on(OfferCapacityUsed event) {
+		capacityHeldBy.add(event.proposalId());
+	}
+
+	@EventSourcingHandler
+	void on(OfferCapacityReleased event) {
+		capacityHeldBy.remove(event.proposalId());
 	}
 
 	@EventSourcingHandler

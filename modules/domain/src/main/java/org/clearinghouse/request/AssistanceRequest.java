@@ -2,11 +2,19 @@ package org.clearinghouse.request;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
+
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.clearinghouse.vocabulary.PublicationConsent;
+import org.clearinghouse.vocabulary.Rules;
+import org.clearinghouse.vocabulary.Text;
+import org.clearinghouse.vocabulary.WorkingDays;
 
 /**
  * A request for assistance. It decides whether a command is allowed and which events
@@ -14,6 +22,12 @@ import org.clearinghouse.vocabulary.PublicationConsent;
  */
 @Aggregate
 class AssistanceRequest {
+
+	static final String OBJECTION_PERIOD_ENDS = "objection-period-ends";
+
+	static final String CIRCULATION_DUE = "circulation-due";
+
+	static final String FOLLOW_UP_DUE = "follow-up-due";
 
 	@AggregateIdentifier
 	private RequestId requestId;
@@ -28,13 +42,66 @@ class AssistanceRequest {
 		// for Axon: rebuilt from its events
 	}
 
+	private boolean circulated;
+
+	/**
+	 * Registers and acknowledges the request, and sets the deadlines of the intake
+	 * process: tacit consent, circulation to providers, and the follow-up a year on.
+	 */
 	@CommandHandler
-	AssistanceRequest(RegisterRequest command) {
+	AssistanceRequest(RegisterRequest command, DeadlineManager deadlines, IntakeTimeline timeline) {
 		command.details().enforce();
 		apply(new RequestRegistered(command.requestId(), command.details()));
+		apply(new RequestAcknowledged(command.requestId()));
+		Instant now = GenericEventMessage.clock.instant();
 		if (command.details().publicationConsent() == PublicationConsent.GIVEN) {
 			apply(new RequestPublished(command.requestId()));
 		}
+		else if (command.details().publicationConsent() == PublicationConsent.PENDING) {
+			deadlines.schedule(WorkingDays.after(now, timeline.objectionWorkingDays()), OBJECTION_PERIOD_ENDS);
+		}
+		deadlines.schedule(now.plus(timeline.circulationWithin()), CIRCULATION_DUE);
+		deadlines.schedule(now.plus(timeline.followUpAfter()), FOLLOW_UP_DUE);
+	}
+
+	/**
+	 * Silence is consent: unless the State objected, its request's summary is published.
+	 */
+	@DeadlineHandler(deadlineName = OBJECTION_PERIOD_ENDS)
+	void objectionPeriodEnded() {
+		if (status == RequestStatus.OPEN && details.publicationConsent() == PublicationConsent.PENDING) {
+			publishIfNotYet();
+		}
+	}
+
+	@DeadlineHandler(deadlineName = CIRCULATION_DUE)
+	void circulationDue() {
+		if (status == RequestStatus.OPEN && !circulated) {
+			apply(new RequestCirculationOverdue(requestId));
+		}
+	}
+
+	@DeadlineHandler(deadlineName = FOLLOW_UP_DUE)
+	void followUpDue() {
+		if (status != RequestStatus.WITHDRAWN) {
+			apply(new RequestFollowUpDue(requestId));
+		}
+	}
+
+	@CommandHandler
+	void handle(RecordCirculation command) {
+		if (!circulated) {
+			apply(new RequestCirculated(requestId));
+		}
+	}
+
+	@CommandHandler
+	void handle(RecordRequestFeedback command) {
+		if (status == RequestStatus.WITHDRAWN) {
+			throw new IllegalStateException("request " + requestId + " was withdrawn: there is nothing to follow up");
+		}
+		apply(new RequestFeedbackRecorded(requestId, command.outcome(),
+				Text.optionalText(command.comment(), Rules.MAX_DESCRIPTION_LENGTH)));
 	}
 
 	@CommandHandler
@@ -140,6 +207,11 @@ class AssistanceRequest {
 	@EventSourcingHandler
 	void on(RequestUnpublished event) {
 		published = false;
+	}
+
+	@EventSourcingHandler
+	void on(RequestCirculated event) {
+		circulated = true;
 	}
 
 	@EventSourcingHandler

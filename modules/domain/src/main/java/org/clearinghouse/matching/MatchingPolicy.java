@@ -1,0 +1,162 @@
+package org.clearinghouse.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.clearinghouse.offer.OfferDetails;
+import org.clearinghouse.offer.OfferId;
+import org.clearinghouse.request.RequestDetails;
+import org.clearinghouse.vocabulary.CountryCode;
+import org.clearinghouse.vocabulary.Geography;
+import org.clearinghouse.vocabulary.RegionCode;
+
+/**
+ * Ranks offers for a request: a pure, deterministic function. Hard filters exclude an
+ * offer outright (see {@link Exclusion}); the rest are scored by the weighted share of
+ * what the request asks for (areas, assistance types, weapon categories, languages) that
+ * the offer covers, and every candidate carries reasons a person can read. Ties go to the
+ * offer with more capacity left, then to the lower id, so the same input always gives the
+ * same ranking.
+ */
+public final class MatchingPolicy {
+
+	private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score)
+		.reversed()
+		.thenComparing(Comparator.comparingInt((Candidate c) -> c.offer().capacityLeft()).reversed())
+		.thenComparing(c -> c.offer().offerId().value());
+
+	private final MatchingWeights weights;
+
+	public MatchingPolicy(MatchingWeights weights) {
+		this.weights = weights;
+	}
+
+	/**
+	 * The best candidates, at most {@code limit}, leaving out the offers in
+	 * {@code exclude}.
+	 */
+	public List<Candidate> rank(RequestDetails request, Collection<OfferProfile> offers, LocalDate today,
+			Set<OfferId> exclude, int limit) {
+		return offers.stream()
+			.filter(offer -> !exclude.contains(offer.offerId()))
+			.map(offer -> assess(request, offer, today))
+			.flatMap(Optional::stream)
+			.sorted(BEST_FIRST)
+			.limit(limit)
+			.toList();
+	}
+
+	/**
+	 * The offer as a candidate for the request, or empty if a hard filter excludes it.
+	 */
+	public Optional<Candidate> assess(RequestDetails request, OfferProfile offer, LocalDate today) {
+		if (exclusion(request, offer, today).isPresent()) {
+			return Optional.empty();
+		}
+		OfferDetails details = offer.details();
+		List<String> reasons = new ArrayList<>();
+		double areas = coverage(request.areas(), details.areas(), "both cover ", reasons);
+		double types = coverage(request.assistanceTypes(), details.assistanceTypes(), "offer gives ", reasons);
+		double weapons = coverage(request.weaponCategories(), details.weaponCategories(), "both address ", reasons);
+		double languages = coverage(request.languages(), details.languages(), "offer works in ", reasons);
+		reasons.add(eligibility(request, details));
+		double score = (weights.areas() * areas + weights.assistanceTypes() * types
+				+ weights.weaponCategories() * weapons + weights.languages() * languages) / weights.total();
+		return Optional.of(new Candidate(offer, Math.round(score * 1000) / 1000.0, List.copyOf(reasons)));
+	}
+
+	/** The first hard filter the offer fails for the request, if any. */
+	public Optional<Exclusion> exclusion(RequestDetails request, OfferProfile offer, LocalDate today) {
+		OfferDetails details = offer.details();
+		if (!offer.active()) {
+			return Optional.of(Exclusion.OFFER_NOT_ACTIVE);
+		}
+		if (offer.capacityLeft() <= 0) {
+			return Optional.of(Exclusion.CAPACITY_EXHAUSTED);
+		}
+		if (!availableInTime(request, details, today)) {
+			return Optional.of(Exclusion.NOT_AVAILABLE_IN_TIME);
+		}
+		if (!request.requestingStates().stream().allMatch(state -> eligible(state, details))) {
+			return Optional.of(Exclusion.NOT_ELIGIBLE);
+		}
+		if (request.areas().stream().noneMatch(details.areas()::contains)) {
+			return Optional.of(Exclusion.NO_COMMON_AREA);
+		}
+		if (request.assistanceTypes().stream().noneMatch(details.assistanceTypes()::contains)) {
+			return Optional.of(Exclusion.NO_COMMON_ASSISTANCE_TYPE);
+		}
+		return Optional.empty();
+	}
+
+	/** The offer has not ended, and starts no later than the request needs it. */
+	private static boolean availableInTime(RequestDetails request, OfferDetails offer, LocalDate today) {
+		boolean notEnded = offer.availableUntil() == null || !offer.availableUntil().isBefore(today);
+		boolean startsInTime = request.neededBy() == null || offer.availableFrom() == null
+				|| !offer.availableFrom().isAfter(request.neededBy());
+		return notEnded && startsInTime;
+	}
+
+	/**
+	 * Open to any State when it names no region and no State; otherwise the State or one
+	 * of its regions.
+	 */
+	static boolean eligible(CountryCode state, OfferDetails offer) {
+		if (offer.eligibleRegions().isEmpty() && offer.eligibleStates().isEmpty()) {
+			return true;
+		}
+		return offer.eligibleStates().contains(state)
+				|| Geography.standard().regionsOf(state).stream().anyMatch(offer.eligibleRegions()::contains);
+	}
+
+	/**
+	 * The share of what the request asks for in one dimension that the offer covers; a
+	 * request that asks nothing in it is fully covered. Notes the common codes as a
+	 * reason.
+	 */
+	private static <T extends Comparable<? super T>> double coverage(Set<T> asked, Set<T> offered, String reason,
+			List<String> reasons) {
+		if (asked.isEmpty()) {
+			return 1.0;
+		}
+		Set<T> common = asked.stream().filter(offered::contains).collect(Collectors.toCollection(TreeSet::new));
+		if (!common.isEmpty()) {
+			reasons.add(reason + common.stream().map(Object::toString).collect(Collectors.joining(", ")));
+		}
+		return (double) common.size() / asked.size();
+	}
+
+	private static String eligibility(RequestDetails request, OfferDetails offer) {
+		if (offer.eligibleRegions().isEmpty() && offer.eligibleStates().isEmpty()) {
+			return "offer is open to every State";
+		}
+		return "open to " + request.requestingStates()
+			.stream()
+			.map(state -> state + via(state, offer))
+			.collect(Collectors.joining(", "));
+	}
+
+	private static String via(CountryCode state, OfferDetails offer) {
+		if (offer.eligibleStates().contains(state)) {
+			return " (named by the offer)";
+		}
+		return Geography.standard()
+			.regionsOf(state)
+			.stream()
+			.filter(Predicate.not(Geography.WORLD::equals))
+			.filter(offer.eligibleRegions()::contains)
+			.findFirst()
+			.map(RegionCode::name)
+			.map(region -> " (" + region + ")")
+			.orElse("");
+	}
+
+}

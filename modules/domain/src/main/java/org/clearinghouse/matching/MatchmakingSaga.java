@@ -1,0 +1,129 @@
+package org.clearinghouse.matching;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.clearinghouse.offer.OfferId;
+import org.clearinghouse.request.RecordCirculation;
+import org.clearinghouse.request.RequestAmended;
+import org.clearinghouse.request.RequestClosed;
+import org.clearinghouse.request.RequestDetails;
+import org.clearinghouse.request.RequestId;
+import org.clearinghouse.request.RequestRegistered;
+import org.clearinghouse.request.RequestWithdrawn;
+import org.clearinghouse.vocabulary.ProposalId;
+
+/**
+ * The matcher, one per request: proposes the best candidates when the request is
+ * registered, the next one whenever a proposal is declined, expires or is cancelled, and
+ * stops when the request is matched, withdrawn or closed. It only sends commands; the
+ * policy ranks, the aggregates decide. A pair is never proposed twice: the proposal's id
+ * is the pair's.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class MatchmakingSaga {
+
+	private static final String REQUEST_ID = "requestId";
+
+	private RequestId requestId;
+
+	private RequestDetails request;
+
+	private final Set<OfferId> proposed = new LinkedHashSet<>();
+
+	private final Set<ProposalId> open = new LinkedHashSet<>();
+
+	private boolean circulated;
+
+	@StartSaga
+	@SagaEventHandler(associationProperty = REQUEST_ID)
+	void on(RequestRegistered event, CandidateFinder candidates, MatchingSettings settings, CommandGateway commands) {
+		requestId = event.requestId();
+		request = event.details();
+		proposeUpTo(settings.proposalsPerRequest(), candidates, settings, commands);
+	}
+
+	@SagaEventHandler(associationProperty = REQUEST_ID)
+	void on(RequestAmended event) {
+		request = event.details();
+	}
+
+	@SagaEventHandler(associationProperty = REQUEST_ID)
+	void on(MatchProposed event, CommandGateway commands) {
+		proposed.add(event.offerId());
+		open.add(event.proposalId());
+		if (!circulated) {
+			circulated = true;
+			commands.send(new RecordCirculation(requestId));
+		}
+	}
+
+	@SagaEventHandler(associationProperty = REQUEST_ID)
+	void on(ProposalDeclined event, CandidateFinder candidates, MatchingSettings settings, CommandGateway commands) {
+		replace(event.proposalId(), candidates, settings, commands);
+	}
+
+	@SagaEventHandler(associationProperty = REQUEST_ID)
+	void on(ProposalExpired event, CandidateFinder candidates, MatchingSettings settings, CommandGateway commands) {
+		replace(event.proposalId(), candidates, settings, commands);
+	}
+
+	@SagaEventHandler(associationProperty = REQUEST_ID)
+	void on(ProposalCancelled event, CandidateFinder candidates, MatchingSettings settings, CommandGateway commands) {
+		replace(event.proposalId(), candidates, settings, commands);
+	}
+
+	/** Matched: the other providers need not answer any more. */
+	@EndSaga
+	@SagaEventHandler(associationProperty = REQUEST_ID)
+	void on(ProposalAccepted event, CommandGateway commands) {
+		open.remove(event.proposalId());
+		cancelOpen("the request was matched with another offer", commands);
+	}
+
+	@EndSaga
+	@SagaEventHandler(associationProperty = REQUEST_ID)
+	void on(RequestWithdrawn event, CommandGateway commands) {
+		cancelOpen("the request was withdrawn", commands);
+	}
+
+	@EndSaga
+	@SagaEventHandler(associationProperty = REQUEST_ID)
+	void on(RequestClosed event, CommandGateway commands) {
+		cancelOpen("the request was closed", commands);
+	}
+
+	private void replace(ProposalId answered, CandidateFinder candidates, MatchingSettings settings,
+			CommandGateway commands) {
+		if (open.remove(answered)) {
+			proposeUpTo(settings.proposalsPerRequest() - open.size(), candidates, settings, commands);
+		}
+	}
+
+	private void proposeUpTo(int wanted, CandidateFinder candidates, MatchingSettings settings,
+			CommandGateway commands) {
+		if (wanted <= 0) {
+			return;
+		}
+		for (Candidate candidate : candidates.bestFor(request, proposed, wanted)) {
+			OfferId offerId = candidate.offer().offerId();
+			proposed.add(offerId);
+			commands.send(new ProposeMatch(ProposalId.forPair(requestId.value(), offerId.value()), requestId, offerId,
+					candidate.offer().details().provider().code(), candidate.score(), candidate.reasons(),
+					settings.answerWithin()));
+		}
+	}
+
+	private void cancelOpen(String reason, CommandGateway commands) {
+		open.forEach(proposal -> commands.send(new CancelProposal(proposal, reason)));
+		open.clear();
+	}
+
+}
