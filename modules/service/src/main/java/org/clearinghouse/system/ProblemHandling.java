@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.clearinghouse.matching.WrongProviderException;
 import org.clearinghouse.vocabulary.InvalidDetailsException;
 import org.clearinghouse.vocabulary.Violation;
 import org.slf4j.Logger;
@@ -20,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -55,6 +57,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	ProblemDetail concurrentWrite(ConcurrencyException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"it was changed at the same moment by someone else; read it again and retry");
+	}
+
+	@ExceptionHandler({ WrongProviderException.class, AccessDeniedException.class })
+	ProblemDetail forbidden(RuntimeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "this account may not do this");
 	}
 
 	@ExceptionHandler(IdempotencyKeyReusedException.class)
