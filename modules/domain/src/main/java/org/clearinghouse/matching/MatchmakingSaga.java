@@ -114,10 +114,13 @@ public class MatchmakingSaga {
 		}
 		for (Candidate candidate : candidates.bestFor(request, proposed, wanted)) {
 			OfferId offerId = candidate.offer().offerId();
+			ProposalId proposal = ProposalId.forPair(requestId.value(), offerId.value());
+			// open from the moment it is sent: a withdrawal may come before MatchProposed
+			// does
 			proposed.add(offerId);
-			commands.send(new ProposeMatch(ProposalId.forPair(requestId.value(), offerId.value()), requestId, offerId,
-					candidate.offer().details().provider().code(), candidate.score(), candidate.reasons(),
-					settings.answerWithin()));
+			open.add(proposal);
+			commands.send(new ProposeMatch(proposal, requestId, offerId, candidate.offer().details().provider().code(),
+					candidate.score(), candidate.reasons(), settings.answerWithin()));
 		}
 	}
 

@@ -89,7 +89,8 @@ class Offer {
 	@CommandHandler
 	void handle(ReleaseOfferCapacity command) {
 		if (capacityHeldBy.contains(command.proposalId())) {
-			apply(new OfferCapacityReleased(offerId, command.proposalId(), remainingCapacity() + 1));
+			apply(new OfferCapacityReleased(offerId, command.proposalId(),
+					Math.max(0, details.capacity() - (capacityHeldBy.size() - 1))));
 		}
 	}
 

@@ -100,6 +100,9 @@ class AssistanceRequest {
 		if (status == RequestStatus.WITHDRAWN) {
 			throw new IllegalStateException("request " + requestId + " was withdrawn: there is nothing to follow up");
 		}
+		new Rules().require(command.outcome() != null, "outcome", "MET, PARTLY_MET or NOT_MET")
+			.description("comment", command.comment())
+			.enforce();
 		apply(new RequestFeedbackRecorded(requestId, command.outcome(),
 				Text.optionalText(command.comment(), Rules.MAX_DESCRIPTION_LENGTH)));
 	}
