@@ -15,12 +15,13 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.clearinghouse.matching.ProposalEvent;
 import org.clearinghouse.offer.OfferEvent;
 import org.clearinghouse.request.RequestEvent;
 
 /**
  * The domain's shape: no infrastructure, messages as records with one naming rule,
- * requests apart from offers.
+ * requests apart from offers; matching, which pairs them, may know both.
  */
 @AnalyzeClasses(packages = "org.clearinghouse", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -29,11 +30,14 @@ class ArchitectureTest {
 
 	private static final String OFFER = "org.clearinghouse.offer";
 
+	private static final String MATCHING = "org.clearinghouse.matching";
+
 	/**
-	 * The verbs a command's name starts with, e.g. RegisterRequest, ObjectToPublication.
+	 * The verbs a command's name starts with, e.g. RegisterRequest, ObjectToPublication,
+	 * UseOfferCapacity, ProposeMatch.
 	 */
 	private static final List<String> COMMAND_VERBS = List.of("Register", "Amend", "Withdraw", "Close", "Publish",
-			"ObjectTo");
+			"ObjectTo", "Record", "Use", "Release", "Propose", "Accept", "Decline", "Cancel", "Confirm");
 
 	private static final DescribedPredicate<JavaClass> named_like_a_command = describe(
 			"have a simple name starting with a verb " + COMMAND_VERBS,
@@ -49,7 +53,7 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule commands_are_records = classes().that()
-		.resideInAnyPackage(REQUEST, OFFER)
+		.resideInAnyPackage(REQUEST, OFFER, MATCHING)
 		.and(named_like_a_command)
 		.and()
 		.areTopLevelClasses()
@@ -61,6 +65,8 @@ class ArchitectureTest {
 		.implement(RequestEvent.class)
 		.or()
 		.implement(OfferEvent.class)
+		.or()
+		.implement(ProposalEvent.class)
 		.should()
 		.beRecords();
 
@@ -68,7 +74,7 @@ class ArchitectureTest {
 	static final ArchRule messages_are_not_named_command_or_event = noClasses().that()
 		.resideInAPackage("org.clearinghouse..")
 		.and()
-		.doNotBelongToAnyOf(RequestEvent.class, OfferEvent.class)
+		.doNotBelongToAnyOf(RequestEvent.class, OfferEvent.class, ProposalEvent.class)
 		.should()
 		.haveSimpleNameEndingWith("Command")
 		.orShould()
@@ -76,7 +82,7 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule the_event_interfaces_are_sealed = classes().that()
-		.belongToAnyOf(RequestEvent.class, OfferEvent.class)
+		.belongToAnyOf(RequestEvent.class, OfferEvent.class, ProposalEvent.class)
 		.and()
 		.areTopLevelClasses()
 		.should()
@@ -96,6 +102,13 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage(REQUEST + "..");
+
+	@ArchTest
+	static final ArchRule requests_and_offers_do_not_depend_on_matching = noClasses().that()
+		.resideInAnyPackage(REQUEST + "..", OFFER + "..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage(MATCHING + "..");
 
 	private static ArchCondition<JavaClass> beSealed() {
 		return new ArchCondition<>("be sealed") {

@@ -36,6 +36,7 @@ class AssistanceRequestTest {
 	@BeforeEach
 	void setUp() {
 		fixture = new AggregateTestFixture<>(AssistanceRequest.class);
+		fixture.registerInjectableResource(IntakeTimeline.COMMITTEE_PRACTICE);
 	}
 
 	private RequestRegistered registered(RequestDetails details) {
@@ -44,6 +45,10 @@ class AssistanceRequestTest {
 
 	private RequestAmended amended(RequestDetails details) {
 		return new RequestAmended(requestId, details);
+	}
+
+	private RequestAcknowledged acknowledged() {
+		return new RequestAcknowledged(requestId);
 	}
 
 	private RequestPublished published() {
@@ -62,31 +67,40 @@ class AssistanceRequestTest {
 	class Registering {
 
 		@Test
-		void registering_with_consent_given_registers_and_publishes_the_request() {
+		void registering_with_consent_given_registers_acknowledges_and_publishes_the_request() {
 			fixture.givenNoPriorActivity()
 				.when(new RegisterRequest(requestId, given))
-				.expectEvents(registered(given), published());
+				.expectEvents(registered(given), acknowledged(), published());
 		}
 
 		@Test
-		void registering_with_consent_pending_only_registers_the_request() {
+		void registering_with_consent_pending_registers_and_acknowledges_the_request_without_publishing_it() {
 			fixture.givenNoPriorActivity()
 				.when(new RegisterRequest(requestId, pending))
-				.expectEvents(registered(pending));
+				.expectEvents(registered(pending), acknowledged());
 		}
 
 		@Test
-		void registering_with_consent_refused_only_registers_the_request() {
+		void registering_with_consent_refused_registers_and_acknowledges_the_request_without_publishing_it() {
 			fixture.givenNoPriorActivity()
 				.when(new RegisterRequest(requestId, refused))
-				.expectEvents(registered(refused));
+				.expectEvents(registered(refused), acknowledged());
 		}
 
 		@Test
 		void registering_without_stated_consent_registers_a_pending_request() {
 			fixture.givenNoPriorActivity()
 				.when(new RegisterRequest(requestId, Requests.valid().consent(null).build()))
-				.expectEvents(registered(pending));
+				.expectEvents(registered(pending), acknowledged());
+		}
+
+		@Test
+		void a_request_that_breaks_the_rules_is_neither_registered_nor_acknowledged_and_sets_no_deadline() {
+			fixture.givenNoPriorActivity()
+				.when(new RegisterRequest(requestId, Requests.valid().areas().build()))
+				.expectException(InvalidDetailsException.class)
+				.expectNoEvents()
+				.expectNoScheduledDeadlines();
 		}
 
 	}

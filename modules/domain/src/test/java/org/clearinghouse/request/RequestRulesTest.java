@@ -30,6 +30,7 @@ class RequestRulesTest {
 	@BeforeEach
 	void setUp() {
 		fixture = new AggregateTestFixture<>(AssistanceRequest.class);
+		fixture.registerInjectableResource(IntakeTimeline.COMMITTEE_PRACTICE);
 	}
 
 	/**
@@ -46,7 +47,8 @@ class RequestRulesTest {
 		fixture.givenNoPriorActivity()
 			.when(new RegisterRequest(requestId, details))
 			.expectSuccessfulHandlerExecution()
-			.expectEvents(new RequestRegistered(requestId, details), new RequestPublished(requestId));
+			.expectEvents(new RequestRegistered(requestId, details), new RequestAcknowledged(requestId),
+					new RequestPublished(requestId));
 	}
 
 	private static List<String> violatedFields(RequestDetails details) {
