@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.clearinghouse.matching.ProposalEvent;
 import org.clearinghouse.offer.OfferEvent;
 import org.clearinghouse.request.RequestEvent;
 
@@ -68,7 +69,7 @@ class ArchitectureTest {
 	static final ArchRule messages_are_not_named_command_or_event = noClasses().that()
 		.resideInAPackage("org.clearinghouse..")
 		.and()
-		.doNotBelongToAnyOf(RequestEvent.class, OfferEvent.class)
+		.doNotBelongToAnyOf(RequestEvent.class, OfferEvent.class, ProposalEvent.class)
 		.should()
 		.haveSimpleNameEndingWith("Command")
 		.orShould()
