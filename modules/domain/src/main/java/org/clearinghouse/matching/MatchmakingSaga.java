@@ -5,6 +5,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
@@ -25,10 +26,17 @@ import org.clearinghouse.vocabulary.ProposalId;
  * stops when the request is matched, withdrawn or closed. It only sends commands; the
  * policy ranks, the aggregates decide. A pair is never proposed twice: the proposal's id
  * is the pair's.
+ * <p>
+ * It shares one ordered, single-segment processing group with the candidate offers it
+ * reads and with the new-offer matcher, so that a request and an offer registered moments
+ * apart always meet: whichever comes second sees the first.
  */
 @Saga
+@ProcessingGroup(MatchmakingSaga.PROCESSING_GROUP)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class MatchmakingSaga {
+
+	public static final String PROCESSING_GROUP = "matching";
 
 	private static final String REQUEST_ID = "requestId";
 

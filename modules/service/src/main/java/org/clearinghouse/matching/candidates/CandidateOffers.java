@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.clearinghouse.matching.Candidate;
 import org.clearinghouse.matching.CandidateFinder;
 import org.clearinghouse.matching.MatchingPolicy;
+import org.clearinghouse.matching.MatchmakingSaga;
 import org.clearinghouse.matching.OfferProfile;
 import org.clearinghouse.offer.OfferAmended;
 import org.clearinghouse.offer.OfferCapacityReleased;
@@ -35,10 +36,8 @@ import org.springframework.stereotype.Component;
  * them); the policy ranks them.
  */
 @Component
-@ProcessingGroup(CandidateOffers.PROCESSING_GROUP)
+@ProcessingGroup(MatchmakingSaga.PROCESSING_GROUP)
 class CandidateOffers implements CandidateFinder {
-
-	static final String PROCESSING_GROUP = "matching-candidates";
 
 	private final JdbcClient db;
 

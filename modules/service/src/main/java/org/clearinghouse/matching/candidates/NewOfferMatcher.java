@@ -18,6 +18,7 @@ import org.clearinghouse.matching.Candidate;
 import org.clearinghouse.matching.CandidateFinder;
 import org.clearinghouse.matching.MatchProposed;
 import org.clearinghouse.matching.MatchingPolicy;
+import org.clearinghouse.matching.MatchmakingSaga;
 import org.clearinghouse.matching.MatchingSettings;
 import org.clearinghouse.matching.OfferProfile;
 import org.clearinghouse.matching.ProposalAccepted;
@@ -44,10 +45,8 @@ import org.springframework.stereotype.Component;
  * twice.
  */
 @Component
-@ProcessingGroup(NewOfferMatcher.PROCESSING_GROUP)
+@ProcessingGroup(MatchmakingSaga.PROCESSING_GROUP)
 class NewOfferMatcher {
-
-	static final String PROCESSING_GROUP = "new-offer-matcher";
 
 	private static final Logger log = LoggerFactory.getLogger(NewOfferMatcher.class);
 
