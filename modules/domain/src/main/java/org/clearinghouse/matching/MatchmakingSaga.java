@@ -8,8 +8,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
+import org.clearinghouse.offer.OfferCapacityUsed;
 import org.clearinghouse.offer.OfferId;
 import org.clearinghouse.request.RecordCirculation;
 import org.clearinghouse.request.RequestAmended;
@@ -40,6 +42,8 @@ public class MatchmakingSaga {
 
 	private static final String REQUEST_ID = "requestId";
 
+	private static final String PROPOSAL_ID = "proposalId";
+
 	private RequestId requestId;
 
 	private RequestDetails request;
@@ -49,6 +53,9 @@ public class MatchmakingSaga {
 	private final Set<ProposalId> open = new LinkedHashSet<>();
 
 	private boolean circulated;
+
+	/** The accepted proposal whose capacity is not yet secured. */
+	private ProposalId accepted;
 
 	@StartSaga
 	@SagaEventHandler(associationProperty = REQUEST_ID)
@@ -88,12 +95,24 @@ public class MatchmakingSaga {
 		replace(event.proposalId(), candidates, settings, commands);
 	}
 
-	/** Matched: the other providers need not answer any more. */
-	@EndSaga
+	/**
+	 * Accepted: the other providers need not answer any more. The matcher waits until the
+	 * offer's capacity is secured; if the last unit went to another request a moment
+	 * before, the acceptance is cancelled and the next candidate is proposed.
+	 */
 	@SagaEventHandler(associationProperty = REQUEST_ID)
 	void on(ProposalAccepted event, CommandGateway commands) {
 		open.remove(event.proposalId());
+		accepted = event.proposalId();
+		SagaLifecycle.associateWith(PROPOSAL_ID, event.proposalId().toString());
 		cancelOpen("the request was matched with another offer", commands);
+	}
+
+	/** Matched: the accepted proposal holds a unit of its offer. */
+	@EndSaga
+	@SagaEventHandler(associationProperty = PROPOSAL_ID)
+	void on(OfferCapacityUsed event) {
+		accepted = null;
 	}
 
 	@EndSaga
@@ -110,7 +129,11 @@ public class MatchmakingSaga {
 
 	private void replace(ProposalId answered, CandidateFinder candidates, MatchingSettings settings,
 			CommandGateway commands) {
-		if (open.remove(answered)) {
+		if (answered.equals(accepted)) {
+			accepted = null;
+			proposeUpTo(settings.proposalsPerRequest(), candidates, settings, commands);
+		}
+		else if (accepted == null && open.remove(answered)) {
 			proposeUpTo(settings.proposalsPerRequest() - open.size(), candidates, settings, commands);
 		}
 	}

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.axonframework.test.saga.SagaTestFixture;
+import org.clearinghouse.offer.OfferCapacityUsed;
 import org.clearinghouse.offer.OfferId;
 import org.clearinghouse.offer.Provider;
 import org.clearinghouse.offer.ProviderCode;
@@ -311,12 +312,32 @@ class MatchmakingSagaTest {
 	class Matched {
 
 		@Test
-		void an_accepted_proposal_cancels_the_other_open_proposals_and_ends_the_matcher() {
+		void an_accepted_proposal_cancels_the_other_open_proposals() {
 			givenTheFirstThreeProposed();
 			fixture.whenPublishingA(accepted(b))
 				.expectDispatchedCommands(cancel(a, "the request was matched with another offer"),
 						cancel(c, "the request was matched with another offer"))
+				.expectActiveSagas(1);
+		}
+
+		@Test
+		void the_matcher_ends_once_the_accepted_offer_holds_a_unit_for_it() {
+			givenTheFirstThreeProposed();
+			fixture.andThenAPublished(accepted(b))
+				.whenPublishingA(new OfferCapacityUsed(offerOf(b), proposalOf(b), 0))
+				.expectNoDispatchedCommands()
 				.expectActiveSagas(0);
+		}
+
+		@Test
+		void an_acceptance_cancelled_because_the_offer_was_fully_used_makes_way_for_the_next_candidate() {
+			givenTheFirstThreeProposed();
+			fixture.andThenAPublished(accepted(b))
+				.andThenAPublished(ended(Unanswered.CANCELLED, a))
+				.andThenAPublished(ended(Unanswered.CANCELLED, c))
+				.whenPublishingA(ended(Unanswered.CANCELLED, b))
+				.expectDispatchedCommands(propose(d), propose(e))
+				.expectActiveSagas(1);
 		}
 
 		@Test
@@ -326,8 +347,7 @@ class MatchmakingSagaTest {
 				.andThenAPublished(proposed(d))
 				.whenPublishingA(accepted(c))
 				.expectDispatchedCommands(cancel(b, "the request was matched with another offer"),
-						cancel(d, "the request was matched with another offer"))
-				.expectActiveSagas(0);
+						cancel(d, "the request was matched with another offer"));
 		}
 
 		@Test
@@ -335,8 +355,7 @@ class MatchmakingSagaTest {
 			givenTheFirstThreeProposed();
 			fixture.andThenAPublished(accepted(b))
 				.whenPublishingA(ended(Unanswered.CANCELLED, a))
-				.expectNoDispatchedCommands()
-				.expectActiveSagas(0);
+				.expectNoDispatchedCommands();
 		}
 
 	}
