@@ -1,5 +1,6 @@
 package org.clearinghouse.system;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,17 +9,17 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * A real Kafka broker (KRaft) in the JVM when no {@code spring.kafka.bootstrap-servers}
- * is configured: the default of a local run and of the tests. It starts before the
+ * A real Kafka node in the JVM when no {@code spring.kafka.bootstrap-servers} is
+ * configured: the default of a local run (port 9092, records kept in {@code data/kafka})
+ * and of the tests (a free port, a throw-away directory). It starts before the
  * application context, so everything that talks to Kafka sees its address as an ordinary
- * property. One broker serves the whole JVM.
+ * property. One node serves the whole JVM.
  */
 public class EmbeddedKafka implements EnvironmentPostProcessor {
 
-	private static EmbeddedKafkaKraftBroker broker;
+	private static KafkaNode node;
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -28,36 +29,33 @@ public class EmbeddedKafka implements EnvironmentPostProcessor {
 		}
 		String servers = start(environment);
 		environment.getPropertySources()
-			.addFirst(new MapPropertySource("embedded-kafka",
-					Map.of("spring.kafka.bootstrap-servers", servers, "clearinghouse.embedded.kafka.running", "true")));
+			.addFirst(new MapPropertySource("embedded-kafka", Map.of("spring.kafka.bootstrap-servers", servers)));
 	}
 
 	private static synchronized String start(ConfigurableEnvironment environment) {
-		if (broker == null) {
-			EmbeddedKafkaKraftBroker embedded = new EmbeddedKafkaKraftBroker(1, 1);
-			if (!environment.getProperty("clearinghouse.embedded.postgres.ephemeral", Boolean.class, false)) {
-				Path logs = Path
-					.of(environment.getProperty("clearinghouse.embedded.kafka.log-directory", "data/kafka"));
-				try {
-					Files.createDirectories(logs);
-				}
-				catch (java.io.IOException ex) {
-					throw new IllegalStateException("cannot create the Kafka log directory " + logs, ex);
-				}
-				embedded.brokerProperty("log.dirs", logs.toAbsolutePath().toString());
+		if (node == null) {
+			boolean ephemeral = environment.getProperty("clearinghouse.embedded.postgres.ephemeral", Boolean.class,
+					false);
+			try {
+				Path logs = ephemeral ? Files.createTempDirectory("clearinghouse-kafka")
+						: Path.of(environment.getProperty("clearinghouse.embedded.kafka.log-directory", "data/kafka"));
+				int port = environment.getProperty("clearinghouse.embedded.kafka.port", Integer.class,
+						ephemeral ? 0 : 9092);
+				node = new KafkaNode(logs, port);
 			}
-			embedded.afterPropertiesSet();
-			Runtime.getRuntime().addShutdownHook(new Thread(embedded::destroy));
-			broker = embedded;
+			catch (IOException ex) {
+				throw new IllegalStateException("cannot make a directory for the embedded Kafka", ex);
+			}
+			node.start();
+			KafkaNode started = node;
+			Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
 		}
-		return broker.getBrokersAsString();
+		return node.bootstrapServers();
 	}
 
-	/**
-	 * The running embedded broker, for tests that stop and start it; null if none runs.
-	 */
-	public static synchronized EmbeddedKafkaKraftBroker broker() {
-		return broker;
+	/** The embedded Kafka node, for tests that stop and start it; null if none runs. */
+	public static synchronized KafkaNode node() {
+		return node;
 	}
 
 }
