@@ -42,9 +42,13 @@ create table proposal_inbox (
 );
 create index proposal_inbox_provider_idx on proposal_inbox (provider_code, proposed_at desc);
 create table proposal_inbox_request (
-    request_id        uuid  not null,
-    title             text  not null,
-    requesting_states jsonb not null,
+    request_id          uuid        not null,
+    title               text        not null,
+    requesting_states   jsonb       not null,
+    areas               text[]      not null,
+    registered_at       timestamptz not null,
+    circulated          boolean     not null default false,
+    circulation_overdue boolean     not null default false,
     constraint proposal_inbox_request_pk primary key (request_id)
 );
 create table proposal_inbox_offer (

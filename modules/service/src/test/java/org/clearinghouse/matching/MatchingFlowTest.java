@@ -125,6 +125,33 @@ class MatchingFlowTest {
 	}
 
 	@Test
+	void the_figures_for_strategy_review_count_what_became_of_a_providers_proposals() {
+		registerOffer("CARICOM", 1, "BFA");
+		String requestId = id(registerRequest("BFA"));
+		Api donor = Api.as(port, "donor-caricom", "demo");
+		String proposalId = awaitProposal(donor, requestId).path("proposalId").asText();
+		donor.post("/api/proposals/" + proposalId + "/decline", Map.of("reason", "outside our region"));
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			JsonNode figures = secretariat.get("/api/matching/figures").json();
+			JsonNode caricom = null;
+			for (JsonNode provider : figures.path("byProvider")) {
+				if (provider.path("group").asText().equals("CARICOM")) {
+					caricom = provider;
+				}
+			}
+			assertThat(caricom).isNotNull();
+			assertThat(caricom.path("made").asInt()).isEqualTo(1);
+			assertThat(caricom.path("declined").asInt()).isEqualTo(1);
+			assertThat(caricom.path("accepted").asInt()).isZero();
+			assertThat(figures.path("declineReasons").findValuesAsText("reason")).contains("outside our region");
+			assertThat(figures.path("byArea").findValuesAsText("group")).contains("EXPORT_CONTROL", "LEGISLATION");
+			assertThat(figures.path("timing").path("requestsWithProposal").asInt()).isPositive();
+			assertThat(figures.path("timing").path("medianDaysToFirstProposal").asDouble()).isBetween(0.0, 1.0);
+		});
+	}
+
+	@Test
 	void a_new_offer_is_proposed_to_an_open_request_it_fits() {
 		String requestId = id(registerRequest("CIV"));
 

@@ -30,6 +30,8 @@ import org.clearinghouse.matching.ProposalStatus;
 import org.clearinghouse.offer.OfferAmended;
 import org.clearinghouse.offer.OfferRegistered;
 import org.clearinghouse.request.RequestAmended;
+import org.clearinghouse.request.RequestCirculated;
+import org.clearinghouse.request.RequestCirculationOverdue;
 import org.clearinghouse.request.RequestDetails;
 import org.clearinghouse.request.RequestRegistered;
 
@@ -56,13 +58,27 @@ public class ProposalInbox {
 	}
 
 	@EventHandler
-	void on(RequestRegistered event) {
-		saveRequest(event.requestId().value(), event.details());
+	void on(RequestRegistered event, @Timestamp Instant at) {
+		saveRequest(event.requestId().value(), event.details(), at);
 	}
 
 	@EventHandler
-	void on(RequestAmended event) {
-		saveRequest(event.requestId().value(), event.details());
+	void on(RequestAmended event, @Timestamp Instant at) {
+		saveRequest(event.requestId().value(), event.details(), at);
+	}
+
+	@EventHandler
+	void on(RequestCirculated event) {
+		db.sql("update proposal_inbox_request set circulated = true, circulation_overdue = false where request_id = ?")
+			.param(event.requestId().value())
+			.update();
+	}
+
+	@EventHandler
+	void on(RequestCirculationOverdue event) {
+		db.sql("update proposal_inbox_request set circulation_overdue = true where request_id = ?")
+			.param(event.requestId().value())
+			.update();
 	}
 
 	@EventHandler
@@ -187,12 +203,15 @@ public class ProposalInbox {
 			.update();
 	}
 
-	private void saveRequest(UUID requestId, RequestDetails details) {
+	/** An amendment keeps the registration time: only the first insert sets it. */
+	private void saveRequest(UUID requestId, RequestDetails details, Instant at) {
 		db.sql("""
-				insert into proposal_inbox_request (request_id, title, requesting_states) values (?, ?, cast(? as jsonb))
+				insert into proposal_inbox_request (request_id, title, requesting_states, areas, registered_at)
+				values (?, ?, cast(? as jsonb), ?, ?)
 				on conflict (request_id) do update set title = excluded.title,
-				  requesting_states = excluded.requesting_states""")
-			.params(requestId, details.title(), write(details.requestingStates()))
+				  requesting_states = excluded.requesting_states, areas = excluded.areas""")
+			.params(requestId, details.title(), write(details.requestingStates()),
+					details.areas().stream().map(Enum::name).toArray(String[]::new), time(at))
 			.update();
 	}
 
