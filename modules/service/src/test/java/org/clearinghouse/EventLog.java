@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.clearinghouse.catalogue.CatalogueEvent;
 import org.clearinghouse.matching.ProposalEvent;
 import org.clearinghouse.offer.OfferEvent;
 import org.clearinghouse.request.RequestEvent;
@@ -42,6 +43,10 @@ public final class EventLog {
 		else if (event instanceof OfferEvent offer) {
 			type = "Offer";
 			id = offer.offerId().toString();
+		}
+		else if (event instanceof CatalogueEvent entry) {
+			type = "CatalogueEntry";
+			id = entry.entryId().toString();
 		}
 		else if (event instanceof ProposalEvent proposal) {
 			type = "MatchProposal";
