@@ -103,6 +103,10 @@ class ReplayTest {
 		}
 		System.out.printf("live projections caught up with %d events in %d ms%n", written,
 				(System.nanoTime() - started) / 1_000_000);
+		long reportStarted = System.nanoTime();
+		assertThat(Api.as(port, "committee", "demo").get("/api/reports/quarterly/2014-Q3").status()).isEqualTo(200);
+		System.out.printf("quarterly report over %d events in %d ms%n", eventCount(),
+				(System.nanoTime() - reportStarted) / 1_000_000);
 		assertThat(db.sql("select count(*) from matching_match").query(Long.class).single()).isGreaterThan(1000);
 		assertThat(db.sql("select count(*) from public_request").query(Long.class).single()).isGreaterThan(100);
 
@@ -177,7 +181,7 @@ class ReplayTest {
 			log.add(at,
 					new CatalogueEntryAdded(id, new CatalogueEntryDetails(type, "Form " + i, "", List.of("e" + i))));
 			log.add(at, new CatalogueEntryAmended(id,
-					new CatalogueEntryDetails(type, "Form " + i, "amended", List.of("e" + i, "f" + i))));
+					new CatalogueEntryDetails(type, "Form " + i, "amended", List.of("e" + i, "f" + i, "g" + i))));
 			events += 2;
 			if (random.nextInt(4) == 0) {
 				log.add(at, new CatalogueEntryRetired(id, "merged"));

@@ -74,18 +74,25 @@ class InitialCatalogue implements ApplicationRunner {
 			.param(CatalogueController.AGGREGATE_TYPE)
 			.query(Boolean.class)
 			.single();
-		if (curated) {
-			return;
+		if (!curated) {
+			seed();
+			log.info("Seeded the catalogue of forms of assistance with {} entries", ENTRIES.size());
 		}
+	}
+
+	/**
+	 * Adds every shipped entry that is not there yet: safe when another instance seeds at
+	 * the same moment, since the event store keeps the first of two additions of one id.
+	 */
+	void seed() {
 		for (Entry entry : ENTRIES) {
 			try {
 				commands.sendAndWait(new AddCatalogueEntry(entry.id(), entry.details()));
 			}
 			catch (AggregateStreamCreationException | ConcurrencyException seededElsewhere) {
-				// another instance added it first: the event store kept one
+				// another instance added it first
 			}
 		}
-		log.info("Seeded the catalogue of forms of assistance with {} entries", ENTRIES.size());
 	}
 
 	record Entry(String key, AssistanceType type, String title, String description, List<String> examples) {
