@@ -20,10 +20,12 @@ record QuarterlyReport(Quarter quarter, LocalDate from, LocalDate to, LocalDate 
 
 	/**
 	 * Requests registered. A request counts once under each of its areas, weapon
-	 * categories, assistance types and the continental regions (UN M49) of its States.
+	 * categories, assistance types, and the continental regions and the most specific
+	 * sub-regions (UN M49) of its States.
 	 */
 	record RequestFigures(long registered, Map<String, Long> byArea, Map<String, Long> byWeaponCategory,
-			Map<String, Long> byAssistanceType, Map<String, Long> byRegion, Map<String, Long> byRequesterKind) {
+			Map<String, Long> byAssistanceType, Map<String, Long> byRegion, Map<String, Long> bySubRegion,
+			Map<String, Long> byRequesterKind) {
 	}
 
 	/**

@@ -34,6 +34,7 @@ final class QuarterlyReportCsv {
 		breakdown(rows, "requests", "byAssistanceType", q.requests().byAssistanceType(),
 				c.requests().byAssistanceType());
 		breakdown(rows, "requests", "byRegion", q.requests().byRegion(), c.requests().byRegion());
+		breakdown(rows, "requests", "bySubRegion", q.requests().bySubRegion(), c.requests().bySubRegion());
 		breakdown(rows, "requests", "byRequesterKind", q.requests().byRequesterKind(), c.requests().byRequesterKind());
 		rows.add(row("offers", "registered", "", q.offers().registered(), c.offers().registered()));
 		breakdown(rows, "offers", "byArea", q.offers().byArea(), c.offers().byArea());

@@ -56,6 +56,7 @@ final class QuarterlyReportHtml {
 		chart("Requests by area", q.requests().byArea(), c.requests().byArea(), QuarterlyReportHtml::label);
 		chart("Requests by region (UN M49)", q.requests().byRegion(), c.requests().byRegion(),
 				ReportCalculator::regionName);
+		table("Sub-region", q.requests().bySubRegion(), c.requests().bySubRegion(), ReportCalculator::regionName);
 		table("Weapon category", q.requests().byWeaponCategory(), c.requests().byWeaponCategory(),
 				QuarterlyReportHtml::label);
 		table("Assistance type", q.requests().byAssistanceType(), c.requests().byAssistanceType(),

@@ -259,6 +259,7 @@ final class ReportCalculator {
 					byEnum(WeaponCategory.class, registered, r -> r.details.weaponCategories()),
 					byEnum(AssistanceType.class, registered, r -> r.details.assistanceTypes()),
 					byCode(registered, r -> continents(r.details.requestingStates())),
+					byCode(registered, r -> subRegions(r.details.requestingStates())),
 					byKeys(List.of("SINGLE_STATE", "JOINT"), registered,
 							r -> Set.of(r.details.isJoint() ? "JOINT" : "SINGLE_STATE")));
 			OfferFigures offerFigures = new OfferFigures(offered.size(),
@@ -345,6 +346,12 @@ final class ReportCalculator {
 		private static Set<String> continents(Set<CountryCode> states) {
 			Set<String> regions = new TreeSet<>();
 			states.forEach(state -> Geography.standard().regionOf(state).ifPresent(r -> regions.add(r.value())));
+			return regions;
+		}
+
+		private static Set<String> subRegions(Set<CountryCode> states) {
+			Set<String> regions = new TreeSet<>();
+			states.forEach(state -> Geography.standard().subRegionOf(state).ifPresent(r -> regions.add(r.value())));
 			return regions;
 		}
 

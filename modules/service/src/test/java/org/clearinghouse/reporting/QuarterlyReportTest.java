@@ -97,6 +97,7 @@ class QuarterlyReportTest {
 			assertCounts(requests.path("byAssistanceType"),
 					Map.of("LEGISLATIVE_DRAFTING", 1, "EQUIPMENT", 1, "TRAINING", 2));
 			assertCounts(requests.path("byRegion"), Map.of("002", 2, "019", 1));
+			assertCounts(requests.path("bySubRegion"), Map.of("014", 2, "005", 1));
 			assertCounts(requests.path("byRequesterKind"), Map.of("SINGLE_STATE", 2, "JOINT", 1));
 			JsonNode offers = f.path("offers");
 			assertThat(offers.path("registered").asLong()).isEqualTo(2);
@@ -146,6 +147,7 @@ class QuarterlyReportTest {
 		assertCounts(c.path("requests").path("byAssistanceType"),
 				Map.of("LEGISLATIVE_DRAFTING", 1, "EQUIPMENT", 2, "TRAINING", 2, "EXPERT_ADVICE", 1));
 		assertCounts(c.path("requests").path("byRegion"), Map.of("002", 2, "019", 1, "142", 1, "009", 1));
+		assertCounts(c.path("requests").path("bySubRegion"), Map.of("014", 2, "005", 1, "034", 1, "054", 1));
 		assertCounts(c.path("requests").path("byRequesterKind"), Map.of("SINGLE_STATE", 4, "JOINT", 1));
 		assertThat(c.path("offers").path("registered").asLong()).isEqualTo(3);
 		assertCounts(c.path("offers").path("byProviderType"), Map.of("STATE", 2, "ORGANIZATION", 1));
@@ -264,6 +266,7 @@ class QuarterlyReportTest {
 			.getRecords();
 		assertThat(row(rows, "requests", "registered", "")).containsExactly("2", "5");
 		assertThat(row(rows, "requests", "byArea", "LEGISLATION")).containsExactly("1", "2");
+		assertThat(row(rows, "requests", "bySubRegion", "014")).containsExactly("0", "2");
 		assertThat(row(rows, "proposals", "topDeclineReasons", "outside our programme's priorities"))
 			.containsExactly("", "1");
 		assertThat(row(rows, "openWithoutAcceptedMatch", "count", "")).containsExactly("", "4");
