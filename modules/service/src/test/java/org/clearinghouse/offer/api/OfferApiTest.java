@@ -132,8 +132,8 @@ class OfferApiTest {
 	@Test
 	void a_donor_has_an_account_once_it_offers_and_cannot_write_requests_or_offers() {
 		Map<String, Object> body = Bodies.offer();
-		body.put("provider", Map.of("type", "ORGANIZATION", "code", "UNODC"));
-		Api donor = Api.as(port, "donor-unodc", "demo");
+		body.put("provider", Map.of("type", "ORGANIZATION", "code", "OSCE"));
+		Api donor = Api.as(port, "donor-osce", "demo");
 		assertThat(donor.post("/api/requests", Bodies.request()).status()).isEqualTo(401);
 
 		secretariat.post("/api/offers", body);
