@@ -1,9 +1,13 @@
 package org.clearinghouse.system;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -28,6 +32,17 @@ class SecurityConfiguration {
 			ObjectProvider<EmbeddedPostgresConfiguration.EmbeddedDatabase> embedded, PasswordEncoder encoder,
 			ProviderDirectory providers) {
 		return new Accounts(properties, embedded.getIfAvailable() != null, encoder, providers);
+	}
+
+	/**
+	 * The one way accounts sign in, for every filter chain: the accounts, their hashes, a
+	 * short memory.
+	 */
+	@Bean
+	AuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder encoder, Clock clock) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(encoder);
+		return new CachingAuthentication(passwords, clock);
 	}
 
 	@Bean
