@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.clearinghouse.vocabulary.CountryCode;
+import org.clearinghouse.vocabulary.CsvLine;
 import org.clearinghouse.vocabulary.FrameworkKind;
 
 /**
@@ -92,7 +93,7 @@ public final class Frameworks {
 
 	/** Columns: code, kind, name, source, members (alpha-3 codes separated by spaces). */
 	static FrameworkMembership parse(String line, int lineNumber) {
-		List<String> fields = splitCsv(line);
+		List<String> fields = CsvLine.split(line);
 		if (fields.size() != 5) {
 			throw new IllegalStateException(
 					RESOURCE + " line " + lineNumber + ": 5 columns expected, found " + fields.size());
@@ -108,34 +109,6 @@ public final class Frameworks {
 		catch (IllegalArgumentException ex) {
 			throw new IllegalStateException(RESOURCE + " line " + lineNumber + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	/**
-	 * Splits one line of RFC 4180 CSV (quoted fields may hold commas and doubled quotes).
-	 */
-	private static List<String> splitCsv(String line) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-				field.append('"');
-				i++;
-			}
-			else if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (c == ',' && !quoted) {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
-		}
-		fields.add(field.toString());
-		return fields;
 	}
 
 }

@@ -53,7 +53,7 @@ final class M49Table {
 				if (line.isBlank()) {
 					continue;
 				}
-				List<String> fields = splitCsv(line);
+				List<String> fields = CsvLine.split(line);
 				List<String> regions = new ArrayList<>(List.of(WORLD));
 				for (int i = 3; i + 1 < fields.size(); i += 2) {
 					if (!fields.get(i).isEmpty()) {
@@ -68,34 +68,6 @@ final class M49Table {
 			throw new UncheckedIOException(ex);
 		}
 		return new M49Table(names, byCountry);
-	}
-
-	/**
-	 * Splits one line of RFC 4180 CSV (quoted fields may hold commas and doubled quotes).
-	 */
-	private static List<String> splitCsv(String line) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-				field.append('"');
-				i++;
-			}
-			else if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (c == ',' && !quoted) {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
-		}
-		fields.add(field.toString());
-		return fields;
 	}
 
 }
