@@ -63,8 +63,8 @@ public final class MatchingPolicy {
 		}
 		OfferDetails details = offer.details();
 		List<String> reasons = new ArrayList<>();
-		double areas = coverage(request.areas(), details.areas(), "both cover ", reasons);
-		double types = coverage(request.assistanceTypes(), details.assistanceTypes(), "offer gives ", reasons);
+		double areas = overlap(request.areas(), details.areas(), "both cover ", reasons);
+		double types = overlap(request.assistanceTypes(), details.assistanceTypes(), "offer gives ", reasons);
 		double weapons = coverage(request.weaponCategories(), details.weaponCategories(), "both address ", reasons);
 		double languages = coverage(request.languages(), details.languages(), "offer works in ", reasons);
 		reasons.add(eligibility(request, details));
@@ -124,14 +124,29 @@ public final class MatchingPolicy {
 	 */
 	private static <T extends Comparable<? super T>> double coverage(Set<T> asked, Set<T> offered, String reason,
 			List<String> reasons) {
-		if (asked.isEmpty()) {
-			return 1.0;
-		}
+		Set<T> common = common(asked, offered, reason, reasons);
+		return asked.isEmpty() ? 1.0 : (double) common.size() / asked.size();
+	}
+
+	/**
+	 * The common codes over all the codes either side names (Jaccard); notes the common
+	 * ones.
+	 */
+	private static <T extends Comparable<? super T>> double overlap(Set<T> asked, Set<T> offered, String reason,
+			List<String> reasons) {
+		Set<T> common = common(asked, offered, reason, reasons);
+		Set<T> either = new TreeSet<>(asked);
+		either.addAll(offered);
+		return either.isEmpty() ? 1.0 : (double) common.size() / either.size();
+	}
+
+	private static <T extends Comparable<? super T>> Set<T> common(Set<T> asked, Set<T> offered, String reason,
+			List<String> reasons) {
 		Set<T> common = asked.stream().filter(offered::contains).collect(Collectors.toCollection(TreeSet::new));
 		if (!common.isEmpty()) {
 			reasons.add(reason + common.stream().map(Object::toString).collect(Collectors.joining(", ")));
 		}
-		return (double) common.size() / asked.size();
+		return common;
 	}
 
 	private static String eligibility(RequestDetails request, OfferDetails offer) {

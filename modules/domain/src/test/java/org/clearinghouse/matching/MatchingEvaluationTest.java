@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +60,8 @@ class MatchingEvaluationTest {
 		references = new LinkedHashMap<>();
 		references.put("default, no broad programmes",
 				Figures.of(data.withoutBroadProgrammes(), policy(MatchingWeights.DEFAULT)));
-		references.put("not the policy: Jaccard on areas, forms", Figures.of(data, MatchingEvaluationTest::jaccard));
+		references.put("not the policy: coverage on areas, forms",
+				Figures.of(data, MatchingEvaluationTest::coverageOnly));
 		print();
 	}
 
@@ -76,25 +76,24 @@ class MatchingEvaluationTest {
 	}
 
 	/**
-	 * Measured with seed 1540 (see docs/matching.md): precision@3 0.305, loose
-	 * precision@3 0.854, recall@3 0.483, hit@3 0.716. The floors sit a little below;
-	 * seeds 1 to 5 measured 0.302 to 0.372, 0.824 to 0.869, 0.455 to 0.551 and 0.698 to
-	 * 0.784, so they hold for those seeds too. Precision is low against the strict truth
-	 * because the policy cannot tell an offer's core business from what it also lists
-	 * (see the docs), not because the measure is broken: a perfect ranker would reach
-	 * 0.736.
+	 * Measured with seed 1540 (see docs/matching.md): precision@3 0.441, loose
+	 * precision@3 0.750, recall@3 0.665, hit@3 0.866. The floors sit a little below.
+	 * Against the strict truth a perfect ranker would reach 0.736: the policy cannot tell
+	 * an offer's core business from what it also lists (see the docs). The first policy,
+	 * which scored areas and forms by coverage alone, measured 0.305, 0.854, 0.483 and
+	 * 0.716: it let programmes that list everything win.
 	 */
 	@Test
 	void the_default_weights_meet_their_floor() {
 		Figures measured = figures.get(DEFAULT);
-		assertThat(measured.precision()).isGreaterThanOrEqualTo(0.28);
-		assertThat(measured.loosePrecision()).isGreaterThanOrEqualTo(0.80);
-		assertThat(measured.recall()).isGreaterThanOrEqualTo(0.45);
-		assertThat(measured.hit()).isGreaterThanOrEqualTo(0.68);
+		assertThat(measured.precision()).isGreaterThanOrEqualTo(0.41);
+		assertThat(measured.loosePrecision()).isGreaterThanOrEqualTo(0.72);
+		assertThat(measured.recall()).isGreaterThanOrEqualTo(0.62);
+		assertThat(measured.hit()).isGreaterThanOrEqualTo(0.83);
 		assertThat(measured.withoutCandidates()).isZero();
 	}
 
-	/** Measured: 0.716 against 0.434; the forms of assistance asked for matter. */
+	/** Measured: 0.866 against 0.650; the forms of assistance asked for matter. */
 	@Test
 	void the_default_weights_find_the_true_provider_far_more_often_than_areas_alone() {
 		assertThat(figures.get(DEFAULT).hit()).isGreaterThan(figures.get(AREAS_ONLY).hit() + 0.2);
@@ -132,11 +131,11 @@ class MatchingEvaluationTest {
 	}
 
 	/**
-	 * Not the policy, a reference: the same hard filters and default weights, but areas
-	 * and forms of assistance scored by |common| / |asked or offered| (Jaccard), so that
-	 * an offer listing much that was not asked scores less.
+	 * Not the policy, a reference: the first policy, with the same hard filters and
+	 * default weights, but areas and forms of assistance scored by the share of what is
+	 * asked that the offer covers, so that an offer listing everything scores fully.
 	 */
-	private static List<Candidate> jaccard(RequestDetails request, List<OfferProfile> offers, int limit) {
+	private static List<Candidate> coverageOnly(RequestDetails request, List<OfferProfile> offers, int limit) {
 		MatchingPolicy policy = new MatchingPolicy(MatchingWeights.DEFAULT);
 		MatchingWeights w = MatchingWeights.DEFAULT;
 		return offers.stream()
@@ -144,8 +143,8 @@ class MatchingEvaluationTest {
 			.flatMap(Optional::stream)
 			.map(c -> {
 				OfferDetails offer = c.offer().details();
-				double score = (w.areas() * jaccard(request.areas(), offer.areas())
-						+ w.assistanceTypes() * jaccard(request.assistanceTypes(), offer.assistanceTypes())
+				double score = (w.areas() * coverage(request.areas(), offer.areas())
+						+ w.assistanceTypes() * coverage(request.assistanceTypes(), offer.assistanceTypes())
 						+ w.weaponCategories() * coverage(request.weaponCategories(), offer.weaponCategories())
 						+ w.languages() * coverage(request.languages(), offer.languages())) / w.total();
 				return new Candidate(c.offer(), Math.round(score * 1000) / 1000.0, c.reasons());
@@ -156,12 +155,6 @@ class MatchingEvaluationTest {
 				.thenComparing(c -> c.offer().offerId().value()))
 			.limit(limit)
 			.toList();
-	}
-
-	private static <T> double jaccard(Set<T> asked, Set<T> offered) {
-		Set<T> union = new HashSet<>(asked);
-		union.addAll(offered);
-		return asked.isEmpty() ? 1.0 : (double) asked.stream().filter(offered::contains).count() / union.size();
 	}
 
 	private static <T> double coverage(Set<T> asked, Set<T> offered) {

@@ -201,12 +201,21 @@ class MatchingPolicyTest {
 	class Score_and_reasons {
 
 		@Test
-		void the_score_is_the_weighted_share_of_what_is_asked_that_the_offer_covers() {
-			// areas 1 of 2 (0.4), assistance types 1 of 2 (0.3), weapons 2 of 2 (0.15),
-			// languages 1 of 1 (0.15)
+		void the_score_weighs_the_overlap_of_areas_and_types_and_the_coverage_of_weapons_and_languages() {
+			// areas: 1 in common of 2 named (0.4); assistance types: 1 of 3 named (0.3);
+			// weapons: 2 of the 2 asked covered (0.15); languages: 1 of 1 (0.15)
 			Candidate candidate = policy.assess(kenya, germany().build(), TODAY).orElseThrow();
-			assertThat(candidate.score()).isCloseTo(0.4 * 0.5 + 0.3 * 0.5 + 0.15 + 0.15, within(0.0005));
-			assertThat(candidate.score()).isEqualTo(0.65);
+			assertThat(candidate.score()).isCloseTo(0.4 * 1 / 2 + 0.3 * 1 / 3 + 0.15 + 0.15, within(0.0005));
+			assertThat(candidate.score()).isEqualTo(0.6);
+		}
+
+		@Test
+		void a_specialist_in_what_is_asked_ranks_above_a_programme_that_lists_everything() {
+			Candidate specialist = policy
+				.assess(kenya, germany().areas(Area.EXPORT_CONTROL, Area.LEGISLATION).build(), TODAY)
+				.orElseThrow();
+			Candidate everything = policy.assess(kenya, germany().areas(Area.values()).build(), TODAY).orElseThrow();
+			assertThat(specialist.score()).isGreaterThan(everything.score());
 		}
 
 		@Test
@@ -269,7 +278,7 @@ class MatchingPolicyTest {
 				.assess(kenya().weaponCategories().languages().build(),
 						germany().weaponCategories(WeaponCategory.NUCLEAR).languages("ru").build(), TODAY)
 				.orElseThrow();
-			assertThat(candidate.score()).isEqualTo(0.65);
+			assertThat(candidate.score()).isEqualTo(0.6);
 		}
 
 	}
@@ -300,7 +309,7 @@ class MatchingPolicyTest {
 		@Test
 		void the_candidates_come_with_descending_scores() {
 			List<Candidate> candidates = policy.rank(kenya, List.of(little, half, everything), TODAY, Set.of(), 10);
-			assertThat(candidates).extracting(Candidate::score).containsExactly(1.0, 0.65, 0.35);
+			assertThat(candidates).extracting(Candidate::score).containsExactly(1.0, 0.6, 0.3);
 		}
 
 		@Test
