@@ -100,6 +100,7 @@ abstract class BrowserTest {
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys("demo");
 		clickAndLoad("sign-in");
+		assertThat(present("logout")).as("signed in as " + username).isTrue();
 	}
 
 	/** Clicks a button or link that loads another page, and waits until it has. */

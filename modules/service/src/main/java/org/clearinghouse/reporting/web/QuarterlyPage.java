@@ -35,21 +35,21 @@ class QuarterlyPage {
 	}
 
 	/** A calendar quarter, Q1 = January to March. */
-	record Quarter(int year, int number) {
+	public record Quarter(int year, int number) {
 
 		static Quarter of(LocalDate date) {
 			return new Quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
 		}
 
-		Quarter previous() {
+		public Quarter previous() {
 			return number == 1 ? new Quarter(year - 1, 4) : new Quarter(year, number - 1);
 		}
 
-		LocalDate firstDay() {
+		public LocalDate firstDay() {
 			return LocalDate.of(year, (number - 1) * 3 + 1, 1);
 		}
 
-		LocalDate lastDay() {
+		public LocalDate lastDay() {
 			return firstDay().plusMonths(3).minusDays(1);
 		}
 
