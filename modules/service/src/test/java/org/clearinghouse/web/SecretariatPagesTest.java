@@ -71,6 +71,45 @@ class SecretariatPagesTest extends BrowserTest {
 	}
 
 	@Test
+	void the_secretariat_amends_a_request_and_its_history_names_the_change() {
+		String requestId = new Proposals(port).proposal("IOM", "ZMB").requestId();
+		signIn("secretariat");
+		open("/secretariat/requests/" + requestId + "/edit");
+		find("title").clear();
+		find("title").sendKeys("Drafting of export-control legislation and its regulations");
+		clickAndLoad("submit");
+
+		assertThat(text("request-title")).isEqualTo("Drafting of export-control legislation and its regulations");
+		assertThat(text("history")).contains("Amended", "changed: Title");
+		screenshot("amended-request");
+	}
+
+	@Test
+	void the_secretariat_follows_an_accepted_match_through_confirmation_and_delivery_to_closure() {
+		Proposals proposals = new Proposals(port);
+		Proposals.Proposal match = proposals.proposal("OSCE", "MWI");
+		assertThat(proposals.donor("OSCE").post("/api/proposals/" + match.proposalId() + "/accept", null).status())
+			.isEqualTo(200);
+		signIn("secretariat");
+		String id = match.proposalId();
+
+		open("/secretariat/requests/" + match.requestId());
+		reloadUntil(() -> present("confirm-" + id));
+		screenshot("request-with-accepted-match");
+		clickAndLoad("confirm-" + id);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("The match is confirmed.");
+		reloadUntil(() -> present("delivered-" + id));
+		find("note-" + id).sendKeys("two-week course held in Lilongwe");
+		clickAndLoad("delivered-" + id);
+		reloadUntil(() -> present("close-" + id));
+		new Select(find("outcome-" + id)).selectByValue("MET");
+		clickAndLoad("close-" + id);
+
+		reloadUntil(() -> text("proposals").contains("Closed"));
+		screenshot("request-with-closed-match");
+	}
+
+	@Test
 	void the_secretariat_registers_an_offer() {
 		signIn("secretariat");
 		open("/secretariat/offers/new");
