@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -15,9 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic for the API, stateless. Who may call what follows the contract: the
- * secretariat writes, donors answer their proposals, the Committee reads reports, the
- * public reads the public list.
+ * Two filter chains. The API ({@code /api/**}, {@code /actuator/**}): HTTP Basic,
+ * stateless, no CSRF. The pages (everything else): a login form, a session, CSRF tokens
+ * on every form. Who may call what follows the contract: the secretariat writes, donors
+ * answer their proposals, the Committee reads reports, the public reads the public list.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -46,6 +48,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
 		return http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/public/**")
@@ -66,6 +69,32 @@ class SecurityConfiguration {
 			// Basic-authenticated, stateless API calls carry no ambient credentials a
 			// forged page could use.
 			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	/**
+	 * The pages: the catch-all chain after the API's. A form login with a session, so
+	 * CSRF protection stays on (Thymeleaf puts the token into every {@code th:action}
+	 * form); a page the account's role may not open shows the 403 page.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/login", "/public/**", "/denied", "/error", "/css/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/secretariat/**")
+				.hasRole(Role.SECRETARIAT.name())
+				.requestMatchers("/donor/**")
+				.hasRole(Role.DONOR.name())
+				.requestMatchers("/committee/**")
+				.hasAnyRole(Role.COMMITTEE.name(), Role.SECRETARIAT.name())
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+			.exceptionHandling(errors -> errors.accessDeniedPage("/denied"))
 			.build();
 	}
 

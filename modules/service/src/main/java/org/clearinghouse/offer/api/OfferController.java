@@ -3,7 +3,6 @@ package org.clearinghouse.offer.api;
 import java.net.URI;
 import java.security.Principal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.clearinghouse.offer.AmendOffer;
@@ -11,9 +10,7 @@ import org.clearinghouse.offer.CloseOffer;
 import org.clearinghouse.offer.OfferId;
 import org.clearinghouse.offer.OfferDetails;
 import org.clearinghouse.offer.RegisterOffer;
-import org.clearinghouse.offer.OfferRegistered;
 import org.clearinghouse.offer.WithdrawOffer;
-import org.clearinghouse.system.AggregateEvents;
 import org.clearinghouse.system.IdempotencyKeyReusedException;
 import org.clearinghouse.system.IdempotencyKeys;
 import org.clearinghouse.system.Reason;
@@ -36,18 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/offers")
 class OfferController {
 
-	static final String AGGREGATE_TYPE = "Offer";
-
 	private final CommandGateway commands;
 
-	private final AggregateEvents events;
+	private final OfferReader reader;
 
-	private final ObjectMapper json;
-
-	OfferController(CommandGateway commands, AggregateEvents events, ObjectMapper json) {
+	OfferController(CommandGateway commands, OfferReader reader) {
 		this.commands = commands;
-		this.events = events;
-		this.json = json;
+		this.reader = reader;
 	}
 
 	@PostMapping
@@ -62,8 +54,7 @@ class OfferController {
 		}
 		catch (AggregateStreamCreationException alreadyRegistered) {
 			// a retry whose first attempt stored its events but gave no answer
-			if (idempotencyKey == null
-					|| !details.equals(events.first(AGGREGATE_TYPE, id.toString(), OfferRegistered.class).details())) {
+			if (idempotencyKey == null || !details.equals(reader.registration(id).details())) {
 				throw new IdempotencyKeyReusedException();
 			}
 		}
@@ -96,16 +87,12 @@ class OfferController {
 		return read(id);
 	}
 
-	/**
-	 * A request's id must not reach the offer aggregate; an unknown id is a 404, not a
-	 * 409.
-	 */
 	private void requireExists(OfferId id) {
-		events.read(AGGREGATE_TYPE, id.toString(), "offer");
+		reader.requireExists(id);
 	}
 
 	private OfferView read(OfferId id) {
-		return OfferView.fold(events.read(AGGREGATE_TYPE, id.toString(), "offer"), json);
+		return reader.read(id);
 	}
 
 }

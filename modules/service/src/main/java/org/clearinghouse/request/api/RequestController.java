@@ -3,7 +3,6 @@ package org.clearinghouse.request.api;
 import java.net.URI;
 import java.security.Principal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.clearinghouse.request.AmendRequest;
@@ -12,10 +11,8 @@ import org.clearinghouse.request.ObjectToPublication;
 import org.clearinghouse.request.PublishRequest;
 import org.clearinghouse.request.RequestDetails;
 import org.clearinghouse.request.RegisterRequest;
-import org.clearinghouse.request.RequestRegistered;
 import org.clearinghouse.request.RequestId;
 import org.clearinghouse.request.WithdrawRequest;
-import org.clearinghouse.system.AggregateEvents;
 import org.clearinghouse.system.IdempotencyKeyReusedException;
 import org.clearinghouse.system.IdempotencyKeys;
 import org.clearinghouse.system.Reason;
@@ -38,18 +35,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/requests")
 class RequestController {
 
-	static final String AGGREGATE_TYPE = "AssistanceRequest";
-
 	private final CommandGateway commands;
 
-	private final AggregateEvents events;
+	private final RequestReader reader;
 
-	private final ObjectMapper json;
-
-	RequestController(CommandGateway commands, AggregateEvents events, ObjectMapper json) {
+	RequestController(CommandGateway commands, RequestReader reader) {
 		this.commands = commands;
-		this.events = events;
-		this.json = json;
+		this.reader = reader;
 	}
 
 	@PostMapping
@@ -64,8 +56,7 @@ class RequestController {
 		}
 		catch (AggregateStreamCreationException alreadyRegistered) {
 			// a retry whose first attempt stored its events but gave no answer
-			if (idempotencyKey == null || !details
-				.equals(events.first(AGGREGATE_TYPE, id.toString(), RequestRegistered.class).details())) {
+			if (idempotencyKey == null || !details.equals(reader.registration(id).details())) {
 				throw new IdempotencyKeyReusedException();
 			}
 		}
@@ -113,16 +104,12 @@ class RequestController {
 		return read(id);
 	}
 
-	/**
-	 * An offer's id must not reach the request aggregate; an unknown id is a 404, not a
-	 * 409.
-	 */
 	private void requireExists(RequestId id) {
-		events.read(AGGREGATE_TYPE, id.toString(), "request");
+		reader.requireExists(id);
 	}
 
 	private RequestView read(RequestId id) {
-		return RequestView.fold(events.read(AGGREGATE_TYPE, id.toString(), "request"), json);
+		return reader.read(id);
 	}
 
 }

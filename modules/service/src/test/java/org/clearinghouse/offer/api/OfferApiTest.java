@@ -131,6 +131,8 @@ class OfferApiTest {
 
 	@Test
 	void a_donor_has_an_account_once_it_offers_and_cannot_write_requests_or_offers() {
+		// a provider no other test offers for: the test classes share one application
+		// context
 		Map<String, Object> body = Bodies.offer();
 		body.put("provider", Map.of("type", "ORGANIZATION", "code", "OSCE"));
 		Api donor = Api.as(port, "donor-osce", "demo");

@@ -1,0 +1,43 @@
+package org.clearinghouse.system.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every text of the pages is in every language's bundle, and in no bundle only. */
+class MessagesTest {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "zh", "fr" })
+	void a_language_bundle_has_exactly_the_keys_of_the_english_one(String language) throws IOException {
+		Properties english = bundle("messages.properties");
+		Properties other = bundle("messages_" + language + ".properties");
+
+		assertThat(other.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+		assertThat(other.stringPropertyNames()).allSatisfy(key -> assertThat(other.getProperty(key)).isNotBlank());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "zh", "fr" })
+	void a_supported_language_is_offered_by_the_switcher(String language) {
+		assertThat(Languages.supported(language)).isPresent();
+		assertThat(Languages.supported("xx")).isEmpty();
+	}
+
+	private static Properties bundle(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name)) {
+			assertThat(in).as(name).isNotNull();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}
