@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A calendar quarter, written {@code 2014-Q3} (Q1 = January to March). */
-record Quarter(int year, int number) {
+public record Quarter(int year, int number) {
 
 	private static final Pattern FORM = Pattern.compile("(\\d{4})-Q([1-4])");
 
-	Quarter {
+	public Quarter {
 		if (year < 1000 || year > 9999 || number < 1 || number > 4) {
 			throw new IllegalArgumentException("a quarter is a year and 1 to 4, e.g. 2014-Q3");
 		}
@@ -29,11 +29,21 @@ record Quarter(int year, int number) {
 		return new Quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
 	}
 
-	LocalDate firstDay() {
+	/** The quarter before this one. */
+	public Quarter previous() {
+		return number == 1 ? new Quarter(year - 1, 4) : new Quarter(year, number - 1);
+	}
+
+	/** Its code, {@code 2014-Q3}, as pages and links write it. */
+	public String code() {
+		return toString();
+	}
+
+	public LocalDate firstDay() {
 		return LocalDate.of(year, (number - 1) * 3 + 1, 1);
 	}
 
-	LocalDate lastDay() {
+	public LocalDate lastDay() {
 		return firstDay().plusMonths(3).minusDays(1);
 	}
 

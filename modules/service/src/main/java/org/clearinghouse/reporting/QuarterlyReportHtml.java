@@ -25,13 +25,22 @@ final class QuarterlyReportHtml {
 	private QuarterlyReportHtml() {
 	}
 
+	/** The report as a page of its own, for {@code Accept: text/html}. */
 	static String render(QuarterlyReport report) {
-		return new QuarterlyReportHtml().page(report);
+		return new QuarterlyReportHtml().document(report);
 	}
 
-	private String page(QuarterlyReport r) {
-		Figures q = r.inQuarter();
-		Figures c = r.cumulative();
+	/**
+	 * The report's figures and charts, to be placed inside another page (the
+	 * Committee's).
+	 */
+	static String fragment(QuarterlyReport report) {
+		QuarterlyReportHtml writer = new QuarterlyReportHtml();
+		writer.body(report);
+		return writer.html.toString();
+	}
+
+	private String document(QuarterlyReport r) {
 		html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
 			.append("<title>Quarterly update ")
 			.append(r.quarter())
@@ -41,6 +50,14 @@ final class QuarterlyReportHtml {
 			.append("h2{margin-top:1.5em;break-after:avoid}figure{break-inside:avoid;margin:0 0 1.5em}")
 			.append("svg text{font-size:12px;font-family:sans-serif}")
 			.append("@media print{body{margin:0}}</style></head><body>\n");
+		body(r);
+		html.append("</body></html>\n");
+		return html.toString();
+	}
+
+	private void body(QuarterlyReport r) {
+		Figures q = r.inQuarter();
+		Figures c = r.cumulative();
 		html.append("<h1>Quarterly update to the 1540 Committee: ").append(r.quarter()).append("</h1>\n");
 		html.append("<p>")
 			.append(r.from())
@@ -115,8 +132,7 @@ final class QuarterlyReportHtml {
 		share("requests matched within 90 days", r.measuresOfSuccess().matchedWithin90Days());
 		share("proposals accepted (of those answered or expired)", r.measuresOfSuccess().proposalsAccepted());
 		share("accepted matches delivered", r.measuresOfSuccess().acceptedDelivered());
-		html.append("</table>\n</body></html>\n");
-		return html.toString();
+		html.append("</table>\n");
 	}
 
 	private static void proposals(Map<String, Long> into, Figures f) {

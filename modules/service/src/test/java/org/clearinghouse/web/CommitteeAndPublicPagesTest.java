@@ -25,7 +25,9 @@ class CommitteeAndPublicPagesTest extends BrowserTest {
 		new Select(find("quarter")).selectByIndex(1);
 		clickAndLoad("show");
 		assertThat(browser.getCurrentUrl()).contains("quarter=");
-		assertThat(present("quarterly-report")).isTrue();
+		assertThat(text("quarterly-report")).contains("Requests registered", "Proposals");
+		assertThat(browser.findElements(By.cssSelector("#quarterly-report svg"))).isNotEmpty();
+		assertThat(find("quarterly-csv").getAttribute("href")).contains("/committee/quarterly.csv?quarter=");
 		screenshot("quarterly-en");
 
 		clickAndLoad("lang-zh");
@@ -53,22 +55,30 @@ class CommitteeAndPublicPagesTest extends BrowserTest {
 	}
 
 	@Test
-	void the_public_page_opens_without_an_account_and_shows_no_confidential_request() {
+	void the_public_page_opens_without_an_account_shows_a_published_offer_and_no_confidential_request() {
 		Map<String, Object> confidential = Bodies.request();
 		confidential.put("title", "Confidential upgrade of physical protection at a research reactor");
 		confidential.put("publicationConsent", "REFUSED");
 		assertThat(Api.secretariat(port).post("/api/requests", confidential).status()).isEqualTo(201);
+		Map<String, Object> published = Bodies.offer();
+		published.put("provider", Map.of("type", "ORGANIZATION", "code", "CTBTO"));
+		published.put("title", "Outreach workshops for customs officers on dual-use goods");
+		assertThat(Api.secretariat(port).post("/api/offers", published).status()).isEqualTo(201);
 
 		open("/public?area=EXPORT_CONTROL");
+		reloadUntil(() -> text("public-list").contains("Outreach workshops for customs officers"));
 
 		assertThat(browser.getCurrentUrl()).doesNotContain("/login");
 		assertThat(text("public-heading")).isEqualTo("Assistance: the public list");
 		assertThat(new Select(find("area")).getFirstSelectedOption().getAttribute("value")).isEqualTo("EXPORT_CONTROL");
+		assertThat(text("public-list")).contains("CTBTO");
 		assertThat(browser.findElement(By.tagName("main")).getText())
 			.doesNotContain("Confidential upgrade of physical protection");
-		// the list itself comes with the public assistance-list read model
-		assertThat(find("public-list").getAttribute("data-placeholder")).isEqualTo("public-assistance-list");
+		assertThat(browser.findElements(By.cssSelector("#forms .form-of-assistance"))).isNotEmpty();
 		screenshot("public");
+
+		open("/public?area=OUTREACH");
+		assertThat(text("public-list")).doesNotContain("Outreach workshops for customs officers");
 
 		open("/secretariat");
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
