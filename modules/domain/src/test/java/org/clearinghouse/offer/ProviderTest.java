@@ -18,7 +18,7 @@ class ProviderTest {
 
 	@Test
 	void a_state_provider_code_must_be_a_country() {
-		assertThatIllegalArgumentException().isThrownBy(() -> Provider.state("XXX"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Provider.state("ZZZ"));
 	}
 
 	@Test

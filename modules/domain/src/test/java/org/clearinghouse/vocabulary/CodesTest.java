@@ -49,7 +49,7 @@ class CodesTest {
 
 	@Test
 	void an_unknown_country_is_rejected() {
-		assertThatIllegalArgumentException().isThrownBy(() -> CountryCode.of("XXX"))
+		assertThatIllegalArgumentException().isThrownBy(() -> CountryCode.of("ZZZ"))
 			.withMessageContaining("ISO 3166-1 alpha-3");
 	}
 

@@ -96,7 +96,7 @@ class OfferApiTest {
 
 	static Stream<Arguments> invalidFields() {
 		return Stream.of(invalid("provider", body -> body.remove("provider")),
-				invalid("provider.code", body -> body.put("provider", Map.of("type", "STATE", "code", "XXX"))),
+				invalid("provider.code", body -> body.put("provider", Map.of("type", "STATE", "code", "ZZZ"))),
 				invalid("provider.code", body -> body.put("provider", Map.of("type", "ORGANIZATION", "code", "iaea"))),
 				invalid("provider.type", body -> body.put("provider", Map.of("type", "COMPANY", "code", "ACME"))),
 				invalid("capacity", body -> body.put("capacity", 0)),
@@ -131,11 +131,12 @@ class OfferApiTest {
 
 	@Test
 	void a_donor_has_an_account_once_it_offers_and_cannot_write_requests_or_offers() {
-		// a provider no other test offers for: the test classes share one application
+		// a provider no other test offers as: the test classes share one application
 		// context
 		Map<String, Object> body = Bodies.offer();
-		body.put("provider", Map.of("type", "ORGANIZATION", "code", "OSCE"));
-		Api donor = Api.as(port, "donor-osce", "demo");
+		String provider = "ORG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		body.put("provider", Map.of("type", "ORGANIZATION", "code", provider));
+		Api donor = Api.as(port, "donor-" + provider.toLowerCase(), "demo");
 		assertThat(donor.post("/api/requests", Bodies.request()).status()).isEqualTo(401);
 
 		secretariat.post("/api/offers", body);

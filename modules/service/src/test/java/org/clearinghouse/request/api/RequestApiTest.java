@@ -127,7 +127,7 @@ class RequestApiTest {
 
 	static Stream<Arguments> invalidFields() {
 		return Stream.of(invalid("requestingStates", body -> body.put("requestingStates", List.of())),
-				invalid("requestingStates[1]", body -> body.put("requestingStates", List.of("KEN", "XXX"))),
+				invalid("requestingStates[1]", body -> body.put("requestingStates", List.of("KEN", "ZZZ"))),
 				invalid("framework", body -> body.put("requestingStates", List.of("KEN", "UGA"))),
 				invalid("framework",
 						body -> body.put("framework",
