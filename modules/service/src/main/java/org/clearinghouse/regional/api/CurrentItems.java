@@ -56,7 +56,16 @@ public class CurrentItems {
 
 	/** The requests still open (neither withdrawn nor closed), oldest first. */
 	public List<Request> openRequests() {
-		return db.sql("select * from matching_request where status = 'OPEN' order by registered_at, request_id")
+		return requests("where status = 'OPEN'");
+	}
+
+	/** Every request registered, whatever its status, oldest first. */
+	public List<Request> allRequests() {
+		return requests("");
+	}
+
+	private List<Request> requests(String where) {
+		return db.sql("select * from matching_request " + where + " order by registered_at, request_id")
 			.query((rs, n) -> new Request(rs.getObject("request_id", UUID.class), request(rs),
 					rs.getObject("registered_at", OffsetDateTime.class).toInstant()))
 			.list();
