@@ -47,23 +47,33 @@ class RegionalOpportunitiesApiTest {
 			requestIds.add(id(secretariat.post("/api/requests", request(state)).header("Location")));
 		}
 
-		JsonNode group = await().atMost(Duration.ofSeconds(20))
-			.until(() -> groupsWithAnyOf(committee.get("/api/reports/regional-opportunities").json(), requestIds),
-					groups -> groups.size() == 1 && groups.get(0).path("offers").size() == 1)
-			.get(0);
+		// Other test classes' requests (e.g. the replay's generated ones from KEN and
+		// UGA) may
+		// form larger groups with these on the African Union; the three alone form one
+		// group.
+		List<JsonNode> exactly = await().atMost(Duration.ofSeconds(20))
+			.until(() -> groupsOfExactly(committee.get("/api/reports/regional-opportunities").json(), requestIds),
+					groups -> groups.size() == 1
+							&& groups.get(0).path("offers").findValuesAsText("id").contains(offerId));
+		JsonNode group = exactly.get(0);
 
 		assertThat(group.path("requests").findValuesAsText("id")).containsExactlyInAnyOrderElementsOf(requestIds);
 		assertThat(group.path("requests").findValuesAsText("title")).contains("Nuclear material accounting: ZMB");
 		assertThat(group.path("basis").path("kind").asText()).isEqualTo("REGIONAL_ORGANIZATION");
 		assertThat(group.path("basis").path("code").asText()).isEqualTo("SADC");
-		assertThat(group.path("alsoWithin").findValuesAsText("code")).contains("AU");
 		assertThat(group.path("states").findValuesAsText("code")).containsExactly("MOZ", "MWI", "ZMB");
 		assertThat(group.path("states").findValuesAsText("name")).contains("Zambia", "Malawi", "Mozambique");
 		assertThat(group.path("shared").path("areas").toString()).isEqualTo("[\"ACCOUNTING\"]");
 		assertThat(group.path("shared").path("assistanceTypes").toString()).isEqualTo("[\"EQUIPMENT\"]");
-		assertThat(group.path("offers").get(0).path("id").asText()).isEqualTo(offerId);
-		assertThat(group.path("offers").get(0).path("title").asText()).isEqualTo("Accounting equipment for SADC");
-		assertThat(group.path("offers").get(0).path("provider").path("code").asText()).isEqualTo("SADCSEC");
+		JsonNode offer = null;
+		for (JsonNode candidate : group.path("offers")) {
+			if (candidate.path("id").asText().equals(offerId)) {
+				offer = candidate;
+			}
+		}
+		assertThat(offer.path("title").asText()).isEqualTo("Accounting equipment for SADC");
+		assertThat(offer.path("provider").path("code").asText()).isEqualTo("SADCSEC");
+		assertThat(offer.path("capacityRemaining").asInt()).isEqualTo(2);
 		JsonNode suggested = group.path("suggestedRequest");
 		assertThat(suggested.path("requestingStates").toString()).isEqualTo("[\"MOZ\",\"MWI\",\"ZMB\"]");
 		assertThat(suggested.path("framework").path("name").asText())
@@ -118,6 +128,16 @@ class RegionalOpportunitiesApiTest {
 			.untilAsserted(() -> assertThat(
 					Api.as(port, "donor-sadcpf", "demo").get("/api/reports/regional-opportunities").status())
 				.isEqualTo(403));
+	}
+
+	private static List<JsonNode> groupsOfExactly(JsonNode report, List<String> requestIds) {
+		List<JsonNode> groups = new ArrayList<>();
+		report.path("groups").forEach(group -> {
+			if (Set.copyOf(group.path("requests").findValuesAsText("id")).equals(Set.copyOf(requestIds))) {
+				groups.add(group);
+			}
+		});
+		return groups;
 	}
 
 	private static List<JsonNode> groupsWithAnyOf(JsonNode report, List<String> requestIds) {
