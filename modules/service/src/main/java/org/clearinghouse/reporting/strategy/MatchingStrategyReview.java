@@ -31,8 +31,10 @@ import org.springframework.stereotype.Component;
  * The review of matching strategies (programme of work, 8(b)): how proposals fare per
  * area, assistance type, M49 region of the requesting States and provider
  * ({@link MatchingFigures}); which open requests have no accepted proposal and why,
- * according to {@link MatchingPolicy#exclusion} over the active offers; and whether more
- * specific requests ({@link Specificity}) are matched more often.
+ * according to {@link MatchingPolicy#exclusion} over the active offers whose availability
+ * has not ended (an offer past its {@code availableUntil} is no option, whatever its
+ * status); and whether more specific requests ({@link Specificity}) are matched more
+ * often.
  */
 @Component
 class MatchingStrategyReview {
@@ -116,12 +118,14 @@ class MatchingStrategyReview {
 	Review now() {
 		MatchingFigures.Figures now = figures.now();
 		Set<UUID> accepted = items.requestsWithAcceptedProposal();
+		LocalDate today = LocalDate.now(clock);
 		List<OfferProfile> offers = items.activeOffers()
 			.stream()
+			.filter(offer -> offer.details().availableUntil() == null
+					|| !offer.details().availableUntil().isBefore(today))
 			.map(offer -> new OfferProfile(new OfferId(offer.id()), offer.details(), true, offer.capacityRemaining()))
 			.toList();
 		Instant at = clock.instant();
-		LocalDate today = LocalDate.now(clock);
 		List<Unmatched> unmatched = items.openRequests()
 			.stream()
 			.filter(request -> !accepted.contains(request.id()))

@@ -77,7 +77,7 @@ class MatchingStrategyApiTest {
 		awaitProposals(khm, 3);
 		accept(awaitProposals(lao, 3).get(0));
 		accept(awaitProposals(enforcementFirst, 1).get(0));
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(
 					secretariat.get("/api/offers/" + enforcementOffer).json().path("history").findValuesAsText("event"))
 				.contains("OfferCapacityUsed"));
@@ -89,7 +89,7 @@ class MatchingStrategyApiTest {
 
 	@Test
 	void the_what_if_with_the_default_weights_reproduces_the_proposals_made() {
-		JsonNode whatIf = await().atMost(Duration.ofSeconds(20)).until(() -> {
+		JsonNode whatIf = await().atMost(Duration.ofSeconds(60)).until(() -> {
 			Api.Response response = secretariat.post("/api/reports/matching-strategy/what-if",
 					Map.of("weights", weights(MatchingWeights.DEFAULT)));
 			assertThat(response.status()).isEqualTo(200);
@@ -141,7 +141,7 @@ class MatchingStrategyApiTest {
 	@Test
 	void the_review_says_how_proposals_fare_and_why_requests_stay_unmatched() {
 		Api committee = Api.as(port, "committee", "demo");
-		JsonNode review = await().atMost(Duration.ofSeconds(20))
+		JsonNode review = await().atMost(Duration.ofSeconds(60))
 			.until(() -> committee.get("/api/reports/matching-strategy").json(),
 					answer -> unmatched(answer, noArea) != null && group(answer.path("byProvider"), "UNODA") != null
 							&& group(answer.path("byProvider"), "UNODA").path("accepted").asLong() == 1);
@@ -220,7 +220,9 @@ class MatchingStrategyApiTest {
 	}
 
 	private List<JsonNode> awaitProposals(String request, int count) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> proposals(request), list -> list.size() >= count);
+		// the matcher may still be working through another test class's history (the
+		// replay's)
+		return await().atMost(Duration.ofSeconds(120)).until(() -> proposals(request), list -> list.size() >= count);
 	}
 
 	private List<JsonNode> proposals(String request) {
