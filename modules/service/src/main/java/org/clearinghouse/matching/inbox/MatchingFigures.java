@@ -1,22 +1,32 @@
 package org.clearinghouse.matching.inbox;
 
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * How matching fares, for the review of matching strategies (programme of work, 8(b)):
- * per area and per provider, proposals made and what became of them, the reasons given
- * for declining, and how long requests wait for their first proposal and for an
- * acceptance. Read from the inbox's tables.
+ * per area, assistance type, M49 region of the requesting States and provider, proposals
+ * made and what became of them, the reasons given for declining, and how long requests
+ * wait for their first proposal and for an acceptance. Read from the inbox's tables.
  */
 @Component
 public class MatchingFigures {
 
-	/** What became of the proposals of one group (an area or a provider). */
+	/**
+	 * What became of the proposals of one group (an area, an assistance type, an M49
+	 * region of the requesting States, or a provider), with the reasons given for
+	 * declining, most frequent first.
+	 */
 	public record Outcomes(String group, long made, long accepted, long declined, long expired, long cancelled,
-			long open, Double medianDaysToAnswer) {
+			long open, Double medianDaysToAnswer, List<DeclineReason> declineReasons) {
 	}
 
 	public record DeclineReason(String reason, long count) {
@@ -28,7 +38,7 @@ public class MatchingFigures {
 	}
 
 	public record Figures(List<Outcomes> byArea, List<Outcomes> byProvider, List<DeclineReason> declineReasons,
-			Timing timing) {
+			Timing timing, List<Outcomes> byAssistanceType, List<Outcomes> byRegion) {
 	}
 
 	private static final String OUTCOMES = """
@@ -39,7 +49,8 @@ public class MatchingFigures {
 			count(*) filter (where p.status = 'CANCELLED') as cancelled,
 			count(*) filter (where p.status = 'PROPOSED') as open,
 			percentile_cont(0.5) within group (order by extract(epoch from p.answered_at - p.proposed_at) / 86400)
-			  filter (where p.answered_at is not null) as median_days_to_answer
+			  filter (where p.answered_at is not null) as median_days_to_answer,
+			array_agg(p.decline_reason) filter (where p.status = 'DECLINED') as decline_reasons
 			""";
 
 	private final JdbcClient db;
@@ -61,15 +72,37 @@ public class MatchingFigures {
 						group by decline_reason order by n desc, decline_reason limit 20""")
 					.query((rs, n) -> new DeclineReason(rs.getString(1), rs.getLong(2)))
 					.list(),
-				timing());
+				timing(), byList("assistance_types"), byList("regions"));
+	}
+
+	/** Outcomes per value of one of the request's lists in the inbox's request table. */
+	private List<Outcomes> byList(String column) {
+		return outcomes("""
+				select a.code as grp, %s from proposal_inbox p
+				join proposal_inbox_request r on r.request_id = p.request_id
+				cross join unnest(r.%s) as a(code) group by a.code order by a.code""".formatted(OUTCOMES, column));
 	}
 
 	private List<Outcomes> outcomes(String sql) {
 		return db.sql(sql)
 			.query((rs, n) -> new Outcomes(rs.getString("grp"), rs.getLong("made"), rs.getLong("accepted"),
 					rs.getLong("declined"), rs.getLong("expired"), rs.getLong("cancelled"), rs.getLong("open"),
-					(Double) rs.getObject("median_days_to_answer")))
+					(Double) rs.getObject("median_days_to_answer"), reasons(rs.getArray("decline_reasons"))))
 			.list();
+	}
+
+	private static List<DeclineReason> reasons(Array reasons) throws SQLException {
+		if (reasons == null) {
+			return List.of();
+		}
+		Map<String, Long> counts = Arrays.stream((Object[]) reasons.getArray())
+			.map(String::valueOf)
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(entry -> new DeclineReason(entry.getKey(), entry.getValue()))
+			.toList();
 	}
 
 	private Timing timing() {

@@ -34,6 +34,8 @@ import org.clearinghouse.request.RequestCirculated;
 import org.clearinghouse.request.RequestCirculationOverdue;
 import org.clearinghouse.request.RequestDetails;
 import org.clearinghouse.request.RequestRegistered;
+import org.clearinghouse.vocabulary.Geography;
+import org.clearinghouse.vocabulary.RegionCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -206,12 +208,24 @@ public class ProposalInbox {
 	/** An amendment keeps the registration time: only the first insert sets it. */
 	private void saveRequest(UUID requestId, RequestDetails details, Instant at) {
 		db.sql("""
-				insert into proposal_inbox_request (request_id, title, requesting_states, areas, registered_at)
-				values (?, ?, cast(? as jsonb), ?, ?)
+				insert into proposal_inbox_request (request_id, title, requesting_states, areas, assistance_types,
+				  regions, registered_at)
+				values (?, ?, cast(? as jsonb), ?, ?, ?, ?)
 				on conflict (request_id) do update set title = excluded.title,
-				  requesting_states = excluded.requesting_states, areas = excluded.areas""")
+				  requesting_states = excluded.requesting_states, areas = excluded.areas,
+				  assistance_types = excluded.assistance_types, regions = excluded.regions""")
 			.params(requestId, details.title(), write(details.requestingStates()),
-					details.areas().stream().map(Enum::name).toArray(String[]::new), time(at))
+					details.areas().stream().map(Enum::name).toArray(String[]::new),
+					details.assistanceTypes().stream().map(Enum::name).toArray(String[]::new),
+					details.requestingStates()
+						.stream()
+						.map(Geography.standard()::regionOf)
+						.flatMap(Optional::stream)
+						.map(RegionCode::value)
+						.distinct()
+						.sorted()
+						.toArray(String[]::new),
+					time(at))
 			.update();
 	}
 
