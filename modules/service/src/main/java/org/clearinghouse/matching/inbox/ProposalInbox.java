@@ -164,16 +164,35 @@ public class ProposalInbox {
 	 * given.
 	 */
 	public List<ProposalEntry> list(Optional<String> providerCode, Optional<ProposalStatus> status) {
+		return select(
+				"(cast(? as varchar) is null or p.provider_code = ?) and (cast(? as varchar) is null or p.status = ?)",
+				providerCode.orElse(null), providerCode.orElse(null), status.map(Enum::name).orElse(null),
+				status.map(Enum::name).orElse(null));
+	}
+
+	/** The proposals made for one request, newest first. */
+	public List<ProposalEntry> forRequest(UUID requestId) {
+		return select("p.request_id = ?", requestId);
+	}
+
+	/** The proposals made of one offer, newest first. */
+	public List<ProposalEntry> forOffer(UUID offerId) {
+		return select("p.offer_id = ?", offerId);
+	}
+
+	public Optional<ProposalEntry> find(UUID proposalId) {
+		return select("p.proposal_id = ?", proposalId).stream().findFirst();
+	}
+
+	private List<ProposalEntry> select(String condition, Object... params) {
 		return db.sql("""
 				select p.*, r.title as request_title, r.requesting_states, o.title as offer_title
 				from proposal_inbox p
 				left join proposal_inbox_request r on r.request_id = p.request_id
 				left join proposal_inbox_offer o on o.offer_id = p.offer_id
-				where (cast(? as varchar) is null or p.provider_code = ?)
-				  and (cast(? as varchar) is null or p.status = ?)
-				order by p.proposed_at desc, p.proposal_id""")
-			.params(providerCode.orElse(null), providerCode.orElse(null), status.map(Enum::name).orElse(null),
-					status.map(Enum::name).orElse(null))
+				where %s
+				order by p.proposed_at desc, p.proposal_id""".formatted(condition))
+			.params(params)
 			.query((rs, n) -> new ProposalEntry(rs.getObject("proposal_id", UUID.class),
 					rs.getObject("request_id", UUID.class), rs.getObject("offer_id", UUID.class),
 					rs.getString("provider_code"), ProposalStatus.valueOf(rs.getString("status")),
@@ -183,12 +202,6 @@ public class ProposalInbox {
 					rs.getString("request_title"), readStates(rs.getString("requesting_states")),
 					rs.getString("offer_title")))
 			.list();
-	}
-
-	public Optional<ProposalEntry> find(UUID proposalId) {
-		return list(Optional.empty(), Optional.empty()).stream()
-			.filter(entry -> entry.proposalId().equals(proposalId))
-			.findFirst();
 	}
 
 	private void answered(ProposalEvent event, ProposalStatus status, String declineReason, Instant at) {

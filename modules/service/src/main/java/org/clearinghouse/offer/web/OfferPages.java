@@ -1,7 +1,5 @@
 package org.clearinghouse.offer.web;
 
-import java.util.Optional;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.clearinghouse.matching.inbox.ProposalInbox;
 import org.clearinghouse.offer.AmendOffer;
@@ -88,11 +86,7 @@ class OfferPages {
 	@GetMapping("/{id}")
 	String page(@PathVariable OfferId id, Model model) {
 		model.addAttribute("offer", reader.read(id));
-		model.addAttribute("proposals",
-				proposals.list(Optional.empty(), Optional.empty())
-					.stream()
-					.filter(proposal -> proposal.offerId().equals(id.value()))
-					.toList());
+		model.addAttribute("proposals", proposals.forOffer(id.value()));
 		return "offer/page";
 	}
 

@@ -1,7 +1,5 @@
 package org.clearinghouse.request.web;
 
-import java.util.Optional;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.clearinghouse.matching.inbox.ProposalInbox;
 import org.clearinghouse.request.AmendRequest;
@@ -90,11 +88,7 @@ class RequestPages {
 	String page(@PathVariable RequestId id, Model model) {
 		RequestView request = reader.read(id);
 		model.addAttribute("request", request);
-		model.addAttribute("proposals",
-				proposals.list(Optional.empty(), Optional.empty())
-					.stream()
-					.filter(proposal -> proposal.requestId().equals(id.value()))
-					.toList());
+		model.addAttribute("proposals", proposals.forRequest(id.value()));
 		return "request/page";
 	}
 
