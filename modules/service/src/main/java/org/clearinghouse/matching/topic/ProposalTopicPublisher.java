@@ -24,11 +24,9 @@ import org.clearinghouse.matching.ProposalCancelled;
 import org.clearinghouse.matching.ProposalDeclined;
 import org.clearinghouse.matching.ProposalEvent;
 import org.clearinghouse.matching.ProposalExpired;
-import org.clearinghouse.offer.OfferAmended;
-import org.clearinghouse.offer.OfferRegistered;
-import org.clearinghouse.request.RequestAmended;
+import org.clearinghouse.offer.api.OfferReader;
 import org.clearinghouse.request.RequestDetails;
-import org.clearinghouse.request.RequestRegistered;
+import org.clearinghouse.request.api.RequestReader;
 import org.clearinghouse.system.AggregateEvents;
 
 import org.springframework.kafka.core.KafkaTemplate;
@@ -55,6 +53,10 @@ class ProposalTopicPublisher {
 
 	private final AggregateEvents events;
 
+	private final RequestReader requests;
+
+	private final OfferReader offers;
+
 	private final ObjectMapper json;
 
 	private final ProposalTopicProperties topic;
@@ -63,10 +65,12 @@ class ProposalTopicPublisher {
 
 	private final Counter failures;
 
-	ProposalTopicPublisher(KafkaTemplate<String, String> kafka, AggregateEvents events, ObjectMapper json,
-			ProposalTopicProperties topic, MeterRegistry meters) {
+	ProposalTopicPublisher(KafkaTemplate<String, String> kafka, AggregateEvents events, RequestReader requests,
+			OfferReader offers, ObjectMapper json, ProposalTopicProperties topic, MeterRegistry meters) {
 		this.kafka = kafka;
 		this.events = events;
+		this.requests = requests;
+		this.offers = offers;
 		this.json = json;
 		this.topic = topic;
 		this.published = Counter.builder("clearinghouse.kafka.published")
@@ -141,17 +145,9 @@ class ProposalTopicPublisher {
 		}
 	}
 
-	/** The request as it stood when the proposal changed, read from its own events. */
+	/** The request as it stands, read from its own events. */
 	private ProposalRecord.SharedRequest sharedRequest(ProposalEvent event) {
-		RequestDetails details = null;
-		for (var message : events.read("AssistanceRequest", event.requestId().toString(), "request")) {
-			if (message.getPayload() instanceof RequestRegistered registered) {
-				details = registered.details();
-			}
-			else if (message.getPayload() instanceof RequestAmended amended) {
-				details = amended.details();
-			}
-		}
+		RequestDetails details = requests.read(event.requestId()).details();
 		return new ProposalRecord.SharedRequest(details.title(), details.description(),
 				details.requestingStates().stream().map(Object::toString).toList(),
 				details.areas().stream().map(Enum::name).toList(),
@@ -160,16 +156,7 @@ class ProposalTopicPublisher {
 	}
 
 	private String offerTitle(ProposalEvent event) {
-		String title = null;
-		for (var message : events.read("Offer", event.offerId().toString(), "offer")) {
-			if (message.getPayload() instanceof OfferRegistered registered) {
-				title = registered.details().title();
-			}
-			else if (message.getPayload() instanceof OfferAmended amended) {
-				title = amended.details().title();
-			}
-		}
-		return title;
+		return offers.read(event.offerId()).details().title();
 	}
 
 	private String write(ProposalRecord record) {
