@@ -58,6 +58,10 @@ class EmbeddedPostgresConfiguration {
 		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(20);
+		// while PostgreSQL is away, a request fails within seconds (503) instead of
+		// hanging
+		dataSource.setConnectionTimeout(3000);
+		dataSource.setValidationTimeout(1000);
 		dataSource.setPoolName("embedded-postgres");
 		return dataSource;
 	}

@@ -64,6 +64,22 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "this account may not do this");
 	}
 
+	/**
+	 * PostgreSQL cannot be reached: 503, and the client may retry. Any other unexpected
+	 * failure goes on to the usual 500.
+	 */
+	@ExceptionHandler(RuntimeException.class)
+	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
+		if (!DatabaseUnavailable.causes(ex)) {
+			throw ex;
+		}
+		log.warn("the database cannot be reached: {}", ex.toString());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(DatabaseUnavailable.problem());
+	}
+
 	@ExceptionHandler(IdempotencyKeyReusedException.class)
 	ProblemDetail keyReused(IdempotencyKeyReusedException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());

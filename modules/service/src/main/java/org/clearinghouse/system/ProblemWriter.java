@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -29,6 +30,13 @@ public class ProblemWriter {
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (DatabaseUnavailable.causes(ex)) {
+			// a donor account is looked up in the database: its absence is no wrong
+			// password
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+			write(request, response, DatabaseUnavailable.problem());
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"clearinghouse\"");
 		write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "sign in to do this"));
 	}
