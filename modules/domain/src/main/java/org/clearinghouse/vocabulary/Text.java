@@ -30,7 +30,23 @@ public final class Text {
 		if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
 			throw new IllegalArgumentException("must not contain control characters");
 		}
+		if (!wellFormed(text)) {
+			throw new IllegalArgumentException("must be well-formed Unicode, without half a surrogate pair");
+		}
 		return text;
+	}
+
+	private static boolean wellFormed(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Like {@link #requireText} but an absent or blank value is the empty string. */

@@ -46,6 +46,16 @@ class TextTest {
 	}
 
 	@Test
+	void no_text_has_half_a_surrogate_pair_but_whole_pairs_are_characters() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Text.requireLine("lone \uD800 high", 200, "required"))
+			.withMessageContaining("well-formed Unicode");
+		assertThatIllegalArgumentException().isThrownBy(() -> Text.requireText("lone \uDFFF low", 1000, "required"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Text.requireText("swapped \uDC00\uD800", 1000, "required"));
+		assertThat(Text.requireLine("a rocket \uD83D\uDE80 emoji", 200, "required")).contains("\uD83D\uDE80");
+	}
+
+	@Test
 	void a_paragraph_may_have_line_breaks_and_tabs() {
 		assertThat(Text.requireText("first line\nsecond line\r\n\tindented", 1000, "required"))
 			.isEqualTo("first line\nsecond line\r\n\tindented");

@@ -24,6 +24,10 @@ public final class FieldReader {
 			return codes;
 		}
 		for (int i = 0; i < values.size(); i++) {
+			if (values.get(i) == null) {
+				violations.add(new Violation(field + "[" + i + "]", "must be a code, not null"));
+				continue;
+			}
 			T code = code(field + "[" + i + "]", values.get(i), parse);
 			if (code != null) {
 				codes.add(code);
