@@ -62,7 +62,12 @@ class ConcurrentAmendmentsTest {
 						String title = "Concurrent amendment %03d".formatted(n);
 						Map<String, Object> body = Bodies.request();
 						body.put("title", title);
-						answers.add(new Answer(title, n % 2, instances.get(n % 2).put(location, body).status()));
+						// every other one carries an idempotency key, shared by both
+						// instances
+						Map<String, String> headers = n % 4 < 2 ? Map.of("Idempotency-Key", key(requestId, n))
+								: Map.of();
+						answers.add(new Answer(title, n % 2,
+								instances.get(n % 2).send("PUT", location, body, headers).status()));
 					}));
 				}
 				for (Future<?> future : sent) {
@@ -106,6 +111,33 @@ class ConcurrentAmendmentsTest {
 				.hasSize(2);
 			assertThat(retries).as("the instances did race").isPositive();
 
+			// a keyed amendment sent again, to the other instance, is the first answer
+			// again and changes nothing
+			int replayed = 0;
+			for (int n = 0; n < AMENDMENTS; n += 4) {
+				Map<String, Object> body = Bodies.request();
+				body.put("title", "Concurrent amendment %03d".formatted(n));
+				Api.Response again = instances.get((n + 1) % 2)
+					.send("PUT", location, body, Map.of("Idempotency-Key", key(requestId, n)));
+				int number = n;
+				int firstStatus = answers.stream()
+					.filter(a -> a.title().equals("Concurrent amendment %03d".formatted(number)))
+					.findFirst()
+					.orElseThrow()
+					.status();
+				assertThat(again.status()).isEqualTo(firstStatus);
+				assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+				replayed++;
+			}
+			assertThat(db
+				.sql("select count(*) from domain_event_entry where aggregate_identifier = ? "
+						+ "and payload_type like '%RequestAmended'")
+				.param(requestId)
+				.query(Long.class)
+				.single()).isEqualTo(storedTitles.size());
+			System.out.printf("[resilience] concurrent amendments: %d keyed amendments sent again to the other "
+					+ "instance were replayed unchanged, no new event%n", replayed);
+
 			String last = storedTitles.get(storedTitles.size() - 1);
 			for (Api instance : instances) {
 				JsonNode now = instance.get(location).json();
@@ -114,6 +146,10 @@ class ConcurrentAmendmentsTest {
 					.hasSize(acknowledged.size());
 			}
 		}
+	}
+
+	private static String key(String requestId, int n) {
+		return "amend-" + requestId + "-" + n;
 	}
 
 	private static String title(byte[] payload) {
