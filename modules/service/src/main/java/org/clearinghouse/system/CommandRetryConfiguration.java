@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +100,9 @@ class CommandRetryConfiguration {
 		@Override
 		public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
 				List<Class<? extends Throwable>[]> failures, Runnable dispatchTask) {
-			if (!lostARace(lastFailure)) {
+			if (!lostARace(lastFailure) || CurrentUnitOfWork.isStarted()) {
+				// a command sent from an event handler shares the handler's transaction,
+				// which the lost race has spoilt: the processor retries its whole batch
 				return false;
 			}
 			int failed = failures.size();
