@@ -57,7 +57,8 @@ class DonorPagesTest extends BrowserTest {
 		assertThat(browser.getCurrentUrl()).endsWith("/donor/proposals");
 
 		for (String page : List.of("/secretariat", "/secretariat/requests", "/secretariat/requests/new",
-				"/secretariat/offers")) {
+				"/secretariat/offers", "/secretariat/matches", "/secretariat/catalogue", "/secretariat/requests.csv",
+				"/secretariat/offers.csv?published=false")) {
 			open(page);
 			assertThat(present("denied")).as(page).isTrue();
 			assertThat(present("request-form")).isFalse();

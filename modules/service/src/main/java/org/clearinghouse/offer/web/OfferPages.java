@@ -6,11 +6,9 @@ import org.clearinghouse.offer.AmendOffer;
 import org.clearinghouse.offer.CloseOffer;
 import org.clearinghouse.offer.OfferDetails;
 import org.clearinghouse.offer.OfferId;
-import org.clearinghouse.offer.OfferStatus;
 import org.clearinghouse.offer.RegisterOffer;
 import org.clearinghouse.offer.WithdrawOffer;
 import org.clearinghouse.offer.api.OfferReader;
-import org.clearinghouse.offer.list.OfferList;
 import org.clearinghouse.system.web.FieldErrors;
 import org.clearinghouse.system.web.PageController;
 import org.clearinghouse.vocabulary.InvalidDetailsException;
@@ -27,9 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The secretariat's pages for offers and programmes: the list, the register and amend
- * form, and an offer's page with its history and proposals. The forms send the same
- * commands as the API.
+ * The secretariat's pages for offers and programmes: the register and amend form, and an
+ * offer's page with its history and proposals. The forms send the same commands as the
+ * API.
  */
 @PageController
 @RequestMapping("/secretariat/offers")
@@ -39,29 +37,15 @@ class OfferPages {
 
 	private final OfferReader reader;
 
-	private final OfferList list;
-
 	private final ProposalInbox proposals;
 
 	private final MessageSource messages;
 
-	OfferPages(CommandGateway commands, OfferReader reader, OfferList list, ProposalInbox proposals,
-			MessageSource messages) {
+	OfferPages(CommandGateway commands, OfferReader reader, ProposalInbox proposals, MessageSource messages) {
 		this.commands = commands;
 		this.reader = reader;
-		this.list = list;
 		this.proposals = proposals;
 		this.messages = messages;
-	}
-
-	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) OfferStatus status,
-			Model model) {
-		model.addAttribute("q", q);
-		model.addAttribute("status", status);
-		model.addAttribute("statuses", OfferStatus.values());
-		model.addAttribute("offers", list.find(q, status));
-		return "offer/list";
 	}
 
 	@GetMapping("/new")

@@ -7,11 +7,9 @@ import org.clearinghouse.request.CloseRequest;
 import org.clearinghouse.request.RegisterRequest;
 import org.clearinghouse.request.RequestDetails;
 import org.clearinghouse.request.RequestId;
-import org.clearinghouse.request.RequestStatus;
 import org.clearinghouse.request.WithdrawRequest;
 import org.clearinghouse.request.api.RequestReader;
 import org.clearinghouse.request.api.RequestView;
-import org.clearinghouse.request.list.RequestList;
 import org.clearinghouse.system.web.FieldErrors;
 import org.clearinghouse.system.web.PageController;
 import org.clearinghouse.vocabulary.InvalidDetailsException;
@@ -28,9 +26,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The secretariat's pages for requests: the list, the register and amend forms (single
- * and joint), and a request's page with its history and proposals. The forms send the
- * same commands as the API.
+ * The secretariat's pages for requests: the register and amend forms (single and joint),
+ * and a request's page with its history and proposals. The forms send the same commands
+ * as the API.
  */
 @PageController
 @RequestMapping("/secretariat/requests")
@@ -40,29 +38,15 @@ class RequestPages {
 
 	private final RequestReader reader;
 
-	private final RequestList list;
-
 	private final ProposalInbox proposals;
 
 	private final MessageSource messages;
 
-	RequestPages(CommandGateway commands, RequestReader reader, RequestList list, ProposalInbox proposals,
-			MessageSource messages) {
+	RequestPages(CommandGateway commands, RequestReader reader, ProposalInbox proposals, MessageSource messages) {
 		this.commands = commands;
 		this.reader = reader;
-		this.list = list;
 		this.proposals = proposals;
 		this.messages = messages;
-	}
-
-	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) RequestStatus status,
-			Model model) {
-		model.addAttribute("q", q);
-		model.addAttribute("status", status);
-		model.addAttribute("statuses", RequestStatus.values());
-		model.addAttribute("requests", list.find(q, status));
-		return "request/list";
 	}
 
 	@GetMapping("/new")
