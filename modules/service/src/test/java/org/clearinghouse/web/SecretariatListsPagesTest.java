@@ -76,6 +76,9 @@ class SecretariatListsPagesTest extends BrowserTest {
 		assertThat(csv(find("csv").getAttribute("href"))).extracting(r -> r.get("id")).containsExactly(published);
 		screenshot("requests-published-only");
 
+		clickAndLoad("nav-dashboard");
+		reloadUntil(() -> text("unmatched").contains("Outreach to universities on biosecurity " + marker));
+
 		open("/secretariat/requests?state=NAM&q=" + marker + "&lang=fr");
 		assertThat(new Select(find("state")).getFirstSelectedOption().getText()).isEqualTo("Namibie");
 		assertThat(text("requests")).contains("Namibie");
