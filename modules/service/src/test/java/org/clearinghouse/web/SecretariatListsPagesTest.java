@@ -21,6 +21,7 @@ import org.clearinghouse.Bodies;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -151,6 +152,33 @@ class SecretariatListsPagesTest extends BrowserTest {
 		screenshot("catalogue-after-retiring");
 		open("/public?type=EXPERT_ADVICE");
 		reloadUntil(() -> !browser.findElement(By.tagName("main")).getText().contains(title));
+	}
+
+	@Test
+	void a_register_form_sent_twice_registers_one_request() {
+		signIn("secretariat");
+		open("/secretariat/requests/new");
+		new Select(find("requestingStates")).selectByValue("NAM");
+		find("title").sendKeys("Sent twice " + marker);
+		find("areas-REPORTING").click();
+		find("assistanceTypes-WORKSHOP").click();
+
+		// the same form twice, as a double click or a reload would send it
+		Object pages = ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const form = document.getElementById('request-form');
+				const send = () => fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))})
+				  .then(answer => answer.url);
+				send().then(first => send().then(second => done([first, second])), error => done(String(error)));
+				""");
+
+		assertThat(pages).asList().hasSize(2);
+		List<?> urls = (List<?>) pages;
+		assertThat((String) urls.get(0)).contains("/secretariat/requests/").endsWith("?registered");
+		assertThat(urls.get(1)).as("the second sending shows the request the first registered").isEqualTo(urls.get(0));
+		open("/secretariat/requests?q=" + marker);
+		reloadUntil(() -> text("requests").contains("Sent twice " + marker));
+		assertThat(text("list-count")).isEqualTo("1 found");
 	}
 
 	private String request(String title, String area, String consent) {

@@ -13,6 +13,7 @@ import org.clearinghouse.catalogue.api.CatalogueEntryForm;
 import org.clearinghouse.catalogue.api.CatalogueEntryView;
 import org.clearinghouse.system.web.FieldErrors;
 import org.clearinghouse.system.web.PageController;
+import org.clearinghouse.system.web.Submissions;
 import org.clearinghouse.vocabulary.InvalidDetailsException;
 import org.clearinghouse.vocabulary.Reason;
 
@@ -64,20 +65,25 @@ class CataloguePages {
 
 	@GetMapping
 	String list(Model model) {
+		model.addAttribute("submission", Submissions.fresh());
 		return page(model, EntryForm.empty(), FieldErrors.none());
 	}
 
 	@PostMapping
-	String add(EntryForm form, Model model) {
+	String add(EntryForm form, @RequestParam(name = Submissions.FIELD, required = false) String submission,
+			Model model) {
 		CatalogueEntryDetails details;
 		try {
 			details = form.toApiForm().toDetails();
 		}
 		catch (InvalidDetailsException invalid) {
+			model.addAttribute("submission", submission);
 			return page(model, form, FieldErrors.of(invalid.violations(), messages, LocaleContextHolder.getLocale()));
 		}
-		CatalogueEntryId id = CatalogueEntryId.random();
-		commands.sendAndWait(new AddCatalogueEntry(id, details));
+		CatalogueEntryId id = new CatalogueEntryId(Submissions.idOf(submission));
+		if (!Submissions.create(() -> commands.sendAndWait(new AddCatalogueEntry(id, details)))) {
+			entries.read(id);
+		}
 		return "redirect:/secretariat/catalogue?added=" + id + "#entry-" + id;
 	}
 

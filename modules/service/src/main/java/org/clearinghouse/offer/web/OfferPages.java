@@ -11,6 +11,7 @@ import org.clearinghouse.offer.WithdrawOffer;
 import org.clearinghouse.offer.api.OfferReader;
 import org.clearinghouse.system.web.FieldErrors;
 import org.clearinghouse.system.web.PageController;
+import org.clearinghouse.system.web.Submissions;
 import org.clearinghouse.vocabulary.InvalidDetailsException;
 import org.clearinghouse.vocabulary.Reason;
 
@@ -50,20 +51,25 @@ class OfferPages {
 
 	@GetMapping("/new")
 	String registerForm(Model model) {
+		model.addAttribute("submission", Submissions.fresh());
 		return form(model, OfferPageForm.empty(), null, FieldErrors.none());
 	}
 
 	@PostMapping
-	String register(@ModelAttribute OfferPageForm form, Model model) {
+	String register(@ModelAttribute OfferPageForm form,
+			@RequestParam(name = Submissions.FIELD, required = false) String submission, Model model) {
 		OfferDetails details;
 		try {
 			details = form.details();
 		}
 		catch (InvalidDetailsException invalid) {
+			model.addAttribute("submission", submission);
 			return form(model, form, null, errors(invalid));
 		}
-		OfferId id = OfferId.random();
-		commands.sendAndWait(new RegisterOffer(id, details));
+		OfferId id = OfferId.of(Submissions.idOf(submission).toString());
+		if (!Submissions.create(() -> commands.sendAndWait(new RegisterOffer(id, details)))) {
+			reader.requireExists(id);
+		}
 		return "redirect:/secretariat/offers/" + id + "?registered";
 	}
 

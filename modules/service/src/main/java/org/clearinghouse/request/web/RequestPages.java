@@ -12,6 +12,7 @@ import org.clearinghouse.request.api.RequestReader;
 import org.clearinghouse.request.api.RequestView;
 import org.clearinghouse.system.web.FieldErrors;
 import org.clearinghouse.system.web.PageController;
+import org.clearinghouse.system.web.Submissions;
 import org.clearinghouse.vocabulary.InvalidDetailsException;
 import org.clearinghouse.vocabulary.Reason;
 
@@ -51,20 +52,25 @@ class RequestPages {
 
 	@GetMapping("/new")
 	String registerForm(@RequestParam(defaultValue = "false") boolean joint, Model model) {
+		model.addAttribute("submission", Submissions.fresh());
 		return form(model, RequestPageForm.empty(joint), null, FieldErrors.none());
 	}
 
 	@PostMapping
-	String register(@ModelAttribute RequestPageForm form, Model model) {
+	String register(@ModelAttribute RequestPageForm form,
+			@RequestParam(name = Submissions.FIELD, required = false) String submission, Model model) {
 		RequestDetails details;
 		try {
 			details = form.details();
 		}
 		catch (InvalidDetailsException invalid) {
+			model.addAttribute("submission", submission);
 			return form(model, form, null, errors(invalid));
 		}
-		RequestId id = RequestId.random();
-		commands.sendAndWait(new RegisterRequest(id, details));
+		RequestId id = RequestId.of(Submissions.idOf(submission).toString());
+		if (!Submissions.create(() -> commands.sendAndWait(new RegisterRequest(id, details)))) {
+			reader.requireExists(id);
+		}
 		return "redirect:/secretariat/requests/" + id + "?registered";
 	}
 
