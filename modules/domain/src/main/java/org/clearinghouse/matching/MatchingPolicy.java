@@ -63,11 +63,13 @@ public final class MatchingPolicy {
 		}
 		OfferDetails details = offer.details();
 		List<String> reasons = new ArrayList<>();
-		double areas = overlap(request.areas(), details.areas(), "both cover ", reasons);
-		double types = overlap(request.assistanceTypes(), details.assistanceTypes(), "offer gives ", reasons);
-		double weapons = coverage(request.weaponCategories(), details.weaponCategories(), "both address ", reasons);
-		double languages = coverage(request.languages(), details.languages(), "offer works in ", reasons);
-		reasons.add(eligibility(request, details));
+		double areas = overlap(request.areas(), details.areas(), MatchReason.Kind.AREAS, reasons);
+		double types = overlap(request.assistanceTypes(), details.assistanceTypes(), MatchReason.Kind.ASSISTANCE_TYPES,
+				reasons);
+		double weapons = coverage(request.weaponCategories(), details.weaponCategories(),
+				MatchReason.Kind.WEAPON_CATEGORIES, reasons);
+		double languages = coverage(request.languages(), details.languages(), MatchReason.Kind.LANGUAGES, reasons);
+		reasons.add(eligibility(request, details).text());
 		double score = (weights.areas() * areas + weights.assistanceTypes() * types
 				+ weights.weaponCategories() * weapons + weights.languages() * languages) / weights.total();
 		return Optional.of(new Candidate(offer, Math.round(score * 1000) / 1000.0, List.copyOf(reasons)));
@@ -122,8 +124,8 @@ public final class MatchingPolicy {
 	 * request that asks nothing in it is fully covered. Notes the common codes as a
 	 * reason.
 	 */
-	private static <T extends Comparable<? super T>> double coverage(Set<T> asked, Set<T> offered, String reason,
-			List<String> reasons) {
+	private static <T extends Comparable<? super T>> double coverage(Set<T> asked, Set<T> offered,
+			MatchReason.Kind reason, List<String> reasons) {
 		Set<T> common = common(asked, offered, reason, reasons);
 		return asked.isEmpty() ? 1.0 : (double) common.size() / asked.size();
 	}
@@ -132,46 +134,42 @@ public final class MatchingPolicy {
 	 * The common codes over all the codes either side names (Jaccard); notes the common
 	 * ones.
 	 */
-	private static <T extends Comparable<? super T>> double overlap(Set<T> asked, Set<T> offered, String reason,
-			List<String> reasons) {
+	private static <T extends Comparable<? super T>> double overlap(Set<T> asked, Set<T> offered,
+			MatchReason.Kind reason, List<String> reasons) {
 		Set<T> common = common(asked, offered, reason, reasons);
 		Set<T> either = new TreeSet<>(asked);
 		either.addAll(offered);
 		return either.isEmpty() ? 1.0 : (double) common.size() / either.size();
 	}
 
-	private static <T extends Comparable<? super T>> Set<T> common(Set<T> asked, Set<T> offered, String reason,
-			List<String> reasons) {
+	private static <T extends Comparable<? super T>> Set<T> common(Set<T> asked, Set<T> offered,
+			MatchReason.Kind reason, List<String> reasons) {
 		Set<T> common = asked.stream().filter(offered::contains).collect(Collectors.toCollection(TreeSet::new));
 		if (!common.isEmpty()) {
-			reasons.add(reason + common.stream().map(Object::toString).collect(Collectors.joining(", ")));
+			reasons.add(MatchReason.common(reason, common).text());
 		}
 		return common;
 	}
 
-	private static String eligibility(RequestDetails request, OfferDetails offer) {
+	private static MatchReason eligibility(RequestDetails request, OfferDetails offer) {
 		if (offer.eligibleRegions().isEmpty() && offer.eligibleStates().isEmpty()) {
-			return "offer is open to every State";
+			return MatchReason.openToEveryState();
 		}
-		return "open to " + request.requestingStates()
-			.stream()
-			.map(state -> state + via(state, offer))
-			.collect(Collectors.joining(", "));
+		return MatchReason.openTo(request.requestingStates().stream().map(state -> via(state, offer)).toList());
 	}
 
-	private static String via(CountryCode state, OfferDetails offer) {
+	private static MatchReason.Eligibility via(CountryCode state, OfferDetails offer) {
 		if (offer.eligibleStates().contains(state)) {
-			return " (named by the offer)";
+			return new MatchReason.Eligibility(state, true, null);
 		}
-		return Geography.standard()
+		RegionCode region = Geography.standard()
 			.regionsOf(state)
 			.stream()
 			.filter(Predicate.not(Geography.WORLD::equals))
 			.filter(offer.eligibleRegions()::contains)
 			.findFirst()
-			.map(RegionCode::name)
-			.map(region -> " (" + region + ")")
-			.orElse("");
+			.orElse(null);
+		return new MatchReason.Eligibility(state, false, region);
 	}
 
 }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * tie-breaker so that pages never overlap.
  */
 @Component
-class MatchingDatabase {
+public class MatchingDatabase {
 
 	static final Map<String, String> REQUEST_SORTS = sorts("registeredAt", "r.registered_at", "lastChangedAt",
 			"r.last_changed_at", "title", "r.title", "status", "r.status", "neededBy", "r.needed_by");
@@ -50,6 +50,10 @@ class MatchingDatabase {
 		Where where = new Where();
 		where.add(query.area() != null, "cast(:area as text) = any(r.areas)", "area",
 				query.area() == null ? null : query.area().name());
+		where.add(query.type() != null, "cast(:type as text) = any(r.assistance_types)", "type", value(query.type()));
+		where.add(query.weaponCategory() != null, "cast(:weaponCategory as text) = any(r.weapon_categories)",
+				"weaponCategory", value(query.weaponCategory()));
+		where.add(query.published() != null, "r.published = :published", "published", query.published());
 		where.add(query.status() != null, "r.status = :status", "status", query.status());
 		where.add(query.region() != null, "cast(:region as text) = any(r.regions)", "region", value(query.region()));
 		where.add(query.state() != null, "cast(:state as text) = any(r.requesting_states)", "state",
@@ -62,6 +66,10 @@ class MatchingDatabase {
 		Where where = new Where();
 		where.add(query.area() != null, "cast(:area as text) = any(o.areas)", "area",
 				query.area() == null ? null : query.area().name());
+		where.add(query.type() != null, "cast(:type as text) = any(o.assistance_types)", "type", value(query.type()));
+		where.add(query.weaponCategory() != null, "cast(:weaponCategory as text) = any(o.weapon_categories)",
+				"weaponCategory", value(query.weaponCategory()));
+		where.add(query.published() != null, "o.published = :published", "published", query.published());
 		where.add(query.status() != null, "o.status = :status", "status", query.status());
 		// an offer open to every region serves each one
 		where.add(query.region() != null, "(cardinality(o.regions) = 0 or cast(:region as text) = any(o.regions))",
@@ -76,6 +84,10 @@ class MatchingDatabase {
 		Where where = new Where();
 		where.add(query.area() != null, "cast(:area as text) = any(r.areas)", "area",
 				query.area() == null ? null : query.area().name());
+		where.add(query.type() != null, "cast(:type as text) = any(r.assistance_types)", "type", value(query.type()));
+		where.add(query.weaponCategory() != null, "cast(:weaponCategory as text) = any(r.weapon_categories)",
+				"weaponCategory", value(query.weaponCategory()));
+		where.add(query.published() != null, "r.published = :published", "published", query.published());
 		where.add(query.status() != null, "m.status = :status", "status", query.status());
 		where.add(query.region() != null, "cast(:region as text) = any(r.regions)", "region", value(query.region()));
 		where.add(query.state() != null,
@@ -89,6 +101,21 @@ class MatchingDatabase {
 				left join matching_request r on r.request_id = m.request_id
 				left join matching_offer o on o.offer_id = m.offer_id""", where, "m.proposal_id",
 				"m.*, r.title as request_title, o.title as offer_title", this::match);
+	}
+
+	/**
+	 * The open requests no proposal is open for and none was accepted for (one expired,
+	 * declined or cancelled does not count), newest first: those the secretariat has to
+	 * look after.
+	 */
+	public List<RequestRow> openRequestsWithoutMatch() {
+		return db.sql("""
+				select r.* from matching_request r
+				where r.status = 'OPEN' and not exists (
+				  select 1 from matching_match m
+				  where m.request_id = r.request_id
+				    and m.status in ('PROPOSED', 'ACCEPTED', 'CONFIRMED', 'DELIVERED', 'CLOSED'))
+				order by r.registered_at desc, r.request_id limit 500""").query(this::request).list();
 	}
 
 	private <T> Page<T> page(MatchingQuery query, String from, Where where, String id, String columns,

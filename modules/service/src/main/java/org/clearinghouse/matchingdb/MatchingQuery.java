@@ -3,22 +3,40 @@ package org.clearinghouse.matchingdb;
 import java.util.List;
 import java.util.Map;
 
+import org.clearinghouse.matching.ProposalStatus;
+import org.clearinghouse.offer.OfferStatus;
+import org.clearinghouse.request.RequestStatus;
 import org.clearinghouse.system.FieldReader;
 import org.clearinghouse.vocabulary.Area;
+import org.clearinghouse.vocabulary.AssistanceType;
 import org.clearinghouse.vocabulary.CountryCode;
 import org.clearinghouse.vocabulary.RegionCode;
+import org.clearinghouse.vocabulary.WeaponCategory;
 
 /**
  * A question to the matching database: the filters, page and order, read from the query
- * string and checked, every bad parameter named.
+ * string and checked, every bad parameter named. {@code type} is an assistance type;
+ * {@code published=false} selects what is confidential (not public now).
  */
-record MatchingQuery(Area area, String status, RegionCode region, CountryCode state, String q, int page, int size,
-		String sortColumn, boolean descending) {
+record MatchingQuery(Area area, AssistanceType type, WeaponCategory weaponCategory, Boolean published, String status,
+		RegionCode region, CountryCode state, String q, int page, int size, String sortColumn, boolean descending) {
 
 	static final int MAX_SIZE = 1000;
 
 	/** What a CSV export takes at most: every row a filter selects, in practice. */
 	static final int EXPORT_LIMIT = 100_000;
+
+	static MatchingQuery forRequests(Map<String, String> parameters) {
+		return read(parameters, List.of(RequestStatus.values()), MatchingDatabase.REQUEST_SORTS);
+	}
+
+	static MatchingQuery forOffers(Map<String, String> parameters) {
+		return read(parameters, List.of(OfferStatus.values()), MatchingDatabase.OFFER_SORTS);
+	}
+
+	static MatchingQuery forMatches(Map<String, String> parameters) {
+		return read(parameters, List.of(ProposalStatus.values()), MatchingDatabase.MATCH_SORTS);
+	}
 
 	/**
 	 * @param statuses the valid statuses of what is listed
@@ -29,6 +47,20 @@ record MatchingQuery(Area area, String status, RegionCode region, CountryCode st
 			Map<String, String> sortable) {
 		FieldReader fields = new FieldReader();
 		Area area = fields.code("area", blankToNull(parameters.get("area")), FieldReader.enumOf(Area.class));
+		AssistanceType type = fields.code("type", blankToNull(parameters.get("type")),
+				FieldReader.enumOf(AssistanceType.class));
+		WeaponCategory weaponCategory = fields.code("weaponCategory", blankToNull(parameters.get("weaponCategory")),
+				FieldReader.enumOf(WeaponCategory.class));
+		String publishedText = blankToNull(parameters.get("published"));
+		Boolean published = null;
+		if (publishedText != null) {
+			if (publishedText.equalsIgnoreCase("true") || publishedText.equalsIgnoreCase("false")) {
+				published = Boolean.valueOf(publishedText.toLowerCase());
+			}
+			else {
+				fields.violation("published", "must be true or false");
+			}
+		}
 		String status = blankToNull(parameters.get("status"));
 		if (status != null && statuses.stream().noneMatch(s -> s.name().equals(status))) {
 			fields.violation("status", "'" + abbreviated(status) + "' is not one of " + statuses);
@@ -53,11 +85,13 @@ record MatchingQuery(Area area, String status, RegionCode region, CountryCode st
 			}
 		}
 		fields.enforce(List.of());
-		return new MatchingQuery(area, status, region, state, q, page, size, sortable.get(field), descending);
+		return new MatchingQuery(area, type, weaponCategory, published, status, region, state, q, page, size,
+				sortable.get(field), descending);
 	}
 
 	MatchingQuery everything() {
-		return new MatchingQuery(area, status, region, state, q, 0, EXPORT_LIMIT, sortColumn, descending);
+		return new MatchingQuery(area, type, weaponCategory, published, status, region, state, q, 0, EXPORT_LIMIT,
+				sortColumn, descending);
 	}
 
 	private static int number(FieldReader fields, String name, String value, int absent, int min, int max) {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.clearinghouse.system.Csv;
 import org.clearinghouse.system.web.PageController;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +28,11 @@ class QuarterlyPage {
 
 	private final QuarterlyReports reports;
 
-	QuarterlyPage(QuarterlyReports reports) {
+	private final MessageSource messages;
+
+	QuarterlyPage(QuarterlyReports reports, MessageSource messages) {
 		this.reports = reports;
+		this.messages = messages;
 	}
 
 	@GetMapping("/committee/quarterly")
@@ -52,7 +57,8 @@ class QuarterlyPage {
 		model.addAttribute("quarters", choices);
 		model.addAttribute("asOf", asOfDate);
 		model.addAttribute("asOfInvalid", asOfInvalid);
-		model.addAttribute("report", QuarterlyReportHtml.fragment(reports.report(chosen, asOfDate)));
+		model.addAttribute("report", QuarterlyReportHtml.fragment(reports.report(chosen, asOfDate),
+				QuarterlyLabels.of(messages, LocaleContextHolder.getLocale())));
 		return "reporting/quarterly";
 	}
 

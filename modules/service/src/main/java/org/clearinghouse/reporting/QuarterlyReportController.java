@@ -8,6 +8,7 @@ import java.util.List;
 import org.clearinghouse.system.Csv;
 import org.clearinghouse.system.FieldReader;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +27,11 @@ class QuarterlyReportController {
 
 	private final QuarterlyReports reports;
 
-	QuarterlyReportController(QuarterlyReports reports) {
+	private final MessageSource messages;
+
+	QuarterlyReportController(QuarterlyReports reports, MessageSource messages) {
 		this.reports = reports;
+		this.messages = messages;
 	}
 
 	@GetMapping(path = "/{quarter}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -46,7 +50,7 @@ class QuarterlyReportController {
 	ResponseEntity<String> html(@PathVariable String quarter, @RequestParam(required = false) String asOf) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(QuarterlyReportHtml.render(report(quarter, asOf)));
+			.body(QuarterlyReportHtml.render(report(quarter, asOf), QuarterlyLabels.english(messages)));
 	}
 
 	private QuarterlyReport report(String quarterText, String asOfText) {

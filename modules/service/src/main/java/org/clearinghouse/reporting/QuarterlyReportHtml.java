@@ -22,28 +22,33 @@ final class QuarterlyReportHtml {
 
 	private final StringBuilder html = new StringBuilder();
 
-	private QuarterlyReportHtml() {
+	private final QuarterlyLabels labels;
+
+	private QuarterlyReportHtml(QuarterlyLabels labels) {
+		this.labels = labels;
 	}
 
 	/** The report as a page of its own, for {@code Accept: text/html}. */
-	static String render(QuarterlyReport report) {
-		return new QuarterlyReportHtml().document(report);
+	static String render(QuarterlyReport report, QuarterlyLabels labels) {
+		return new QuarterlyReportHtml(labels).document(report);
 	}
 
 	/**
 	 * The report's figures and charts, to be placed inside another page (the
 	 * Committee's).
 	 */
-	static String fragment(QuarterlyReport report) {
-		QuarterlyReportHtml writer = new QuarterlyReportHtml();
+	static String fragment(QuarterlyReport report, QuarterlyLabels labels) {
+		QuarterlyReportHtml writer = new QuarterlyReportHtml(labels);
 		writer.body(report);
 		return writer.html.toString();
 	}
 
 	private String document(QuarterlyReport r) {
-		html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-			.append("<title>Quarterly update ")
-			.append(r.quarter())
+		html.append("<!DOCTYPE html>\n<html lang=\"")
+			.append(labels.language())
+			.append("\"><head><meta charset=\"utf-8\">")
+			.append("<title>")
+			.append(escape(labels.text("title", r.quarter().toString())))
 			.append("</title><style>")
 			.append("body{font-family:sans-serif;margin:2em;max-width:60em}table{border-collapse:collapse;margin:.5em 0 1.5em}")
 			.append("th,td{border:1px solid #999;padding:.2em .6em;text-align:left}td.n{text-align:right}")
@@ -58,43 +63,45 @@ final class QuarterlyReportHtml {
 	private void body(QuarterlyReport r) {
 		Figures q = r.inQuarter();
 		Figures c = r.cumulative();
-		html.append("<h1>Quarterly update to the 1540 Committee: ").append(r.quarter()).append("</h1>\n");
+		html.append("<h1>").append(escape(labels.text("heading", r.quarter().toString()))).append("</h1>\n");
 		html.append("<p>")
-			.append(r.from())
-			.append(" to ")
-			.append(r.to())
-			.append(", as the records stood at the end of ")
-			.append(r.asOf())
-			.append(". Each figure is given for the quarter and cumulatively, from the first record to the quarter's end.</p>\n");
+			.append(escape(labels.text("period", labels.date(r.from()), labels.date(r.to()), labels.date(r.asOf()))))
+			.append("</p>\n");
 
-		html.append("<h2>Requests registered</h2>\n");
-		table("", Map.of("total", q.requests().registered()), Map.of("total", c.requests().registered()),
-				Function.identity());
-		chart("Requests by area", q.requests().byArea(), c.requests().byArea(), QuarterlyReportHtml::label);
-		chart("Requests by region (UN M49)", q.requests().byRegion(), c.requests().byRegion(),
-				ReportCalculator::regionName);
-		table("Sub-region", q.requests().bySubRegion(), c.requests().bySubRegion(), ReportCalculator::regionName);
-		table("Weapon category", q.requests().byWeaponCategory(), c.requests().byWeaponCategory(),
-				QuarterlyReportHtml::label);
-		table("Assistance type", q.requests().byAssistanceType(), c.requests().byAssistanceType(),
-				QuarterlyReportHtml::label);
-		table("Requester", q.requests().byRequesterKind(), c.requests().byRequesterKind(), QuarterlyReportHtml::label);
+		Function<String, String> total = key -> labels.text("total");
+		html.append("<h2>").append(escape(labels.text("requestsRegistered"))).append("</h2>\n");
+		table("", Map.of("total", q.requests().registered()), Map.of("total", c.requests().registered()), total);
+		chart(labels.text("requestsByArea"), q.requests().byArea(), c.requests().byArea(),
+				code -> labels.code("area", code));
+		chart(labels.text("requestsByRegion"), q.requests().byRegion(), c.requests().byRegion(), labels::region);
+		table(labels.text("subRegion"), q.requests().bySubRegion(), c.requests().bySubRegion(), labels::region);
+		table(labels.text("weaponCategory"), q.requests().byWeaponCategory(), c.requests().byWeaponCategory(),
+				code -> labels.code("weaponCategory", code));
+		table(labels.text("assistanceType"), q.requests().byAssistanceType(), c.requests().byAssistanceType(),
+				code -> labels.code("assistanceType", code));
+		table(labels.text("requester"), q.requests().byRequesterKind(), c.requests().byRequesterKind(),
+				code -> labels.code("quarterlyReport.requesterKind", code));
 
-		html.append("<h2>Offers registered</h2>\n");
-		table("", Map.of("total", q.offers().registered()), Map.of("total", c.offers().registered()),
-				Function.identity());
-		table("Area", q.offers().byArea(), c.offers().byArea(), QuarterlyReportHtml::label);
-		table("Region served", q.offers().byRegion(), c.offers().byRegion(), ReportCalculator::regionName);
-		table("Provider", q.offers().byProviderType(), c.offers().byProviderType(), QuarterlyReportHtml::label);
+		html.append("<h2>").append(escape(labels.text("offersRegistered"))).append("</h2>\n");
+		table("", Map.of("total", q.offers().registered()), Map.of("total", c.offers().registered()), total);
+		table(labels.text("area"), q.offers().byArea(), c.offers().byArea(), code -> labels.code("area", code));
+		table(labels.text("regionServed"), q.offers().byRegion(), c.offers().byRegion(), labels::region);
+		table(labels.text("provider"), q.offers().byProviderType(), c.offers().byProviderType(),
+				code -> labels.code("providerType", code));
 
-		html.append("<h2>Proposals and assistance</h2>\n");
+		html.append("<h2>").append(escape(labels.text("proposals"))).append("</h2>\n");
 		Map<String, Long> quarterProposals = new java.util.LinkedHashMap<>();
 		Map<String, Long> totalProposals = new java.util.LinkedHashMap<>();
 		proposals(quarterProposals, q);
 		proposals(totalProposals, c);
-		table("", quarterProposals, totalProposals, Function.identity());
-		html.append(
-				"<h3>Most frequent reasons for declining</h3>\n<table><tr><th>Reason</th><th>Quarter</th><th>Cumulative</th></tr>");
+		table("", quarterProposals, totalProposals, key -> labels.text("proposals." + key));
+		html.append("<h3>")
+			.append(escape(labels.text("declineReasons")))
+			.append("</h3>\n<table><tr><th>")
+			.append(escape(labels.text("reason")))
+			.append("</th>")
+			.append(columns())
+			.append("</tr>");
 		Set<String> reasons = new LinkedHashSet<>();
 		c.proposals().topDeclineReasons().forEach(reason -> reasons.add(reason.reason()));
 		q.proposals().topDeclineReasons().forEach(reason -> reasons.add(reason.reason()));
@@ -108,30 +115,44 @@ final class QuarterlyReportHtml {
 				.append("</td></tr>");
 		}
 		html.append("</table>\n");
-		html.append(
-				"<h3>Time to match (median days from registration)</h3>\n<table><tr><th></th><th>Quarter</th><th>Cumulative</th></tr>")
-			.append("<tr><td>to the first proposal</td><td class=\"n\">")
-			.append(number(q.medianDaysToFirstProposal()))
+		html.append("<h3>")
+			.append(escape(labels.text("timeToMatch")))
+			.append("</h3>\n<table><tr><th></th>")
+			.append(columns())
+			.append("</tr><tr><td>")
+			.append(escape(labels.text("toFirstProposal")))
 			.append("</td><td class=\"n\">")
-			.append(number(c.medianDaysToFirstProposal()))
-			.append("</td></tr><tr><td>to acceptance</td><td class=\"n\">")
-			.append(number(q.medianDaysToAcceptance()))
+			.append(labels.number(q.medianDaysToFirstProposal()))
 			.append("</td><td class=\"n\">")
-			.append(number(c.medianDaysToAcceptance()))
+			.append(labels.number(c.medianDaysToFirstProposal()))
+			.append("</td></tr><tr><td>")
+			.append(escape(labels.text("toAcceptance")))
+			.append("</td><td class=\"n\">")
+			.append(labels.number(q.medianDaysToAcceptance()))
+			.append("</td><td class=\"n\">")
+			.append(labels.number(c.medianDaysToAcceptance()))
 			.append("</td></tr></table>\n");
 
-		html.append("<h2>Requests still open with no accepted match</h2>\n<p>")
-			.append(r.openWithoutAcceptedMatch().count())
-			.append(" requests; median wait ")
-			.append(number(r.openWithoutAcceptedMatch().medianDaysWaiting()))
-			.append(" days, longest ")
-			.append(number(r.openWithoutAcceptedMatch().longestDaysWaiting()))
-			.append(" days.</p>\n");
+		html.append("<h2>")
+			.append(escape(labels.text("openWithoutMatch")))
+			.append("</h2>\n<p>")
+			.append(escape(labels.text("openSummary", labels.number(r.openWithoutAcceptedMatch().count()),
+					labels.number(r.openWithoutAcceptedMatch().medianDaysWaiting()),
+					labels.number(r.openWithoutAcceptedMatch().longestDaysWaiting()))))
+			.append("</p>\n");
 
-		html.append("<h2>Measures of success</h2>\n<table><tr><th></th><th>Of</th><th>Part</th><th>Share</th></tr>");
-		share("requests matched within 90 days", r.measuresOfSuccess().matchedWithin90Days());
-		share("proposals accepted (of those answered or expired)", r.measuresOfSuccess().proposalsAccepted());
-		share("accepted matches delivered", r.measuresOfSuccess().acceptedDelivered());
+		html.append("<h2>")
+			.append(escape(labels.text("success")))
+			.append("</h2>\n<table><tr><th></th><th>")
+			.append(escape(labels.text("of")))
+			.append("</th><th>")
+			.append(escape(labels.text("part")))
+			.append("</th><th>")
+			.append(escape(labels.text("share")))
+			.append("</th></tr>");
+		share(labels.text("matchedWithin90Days"), r.measuresOfSuccess().matchedWithin90Days());
+		share(labels.text("proposalsAccepted"), r.measuresOfSuccess().proposalsAccepted());
+		share(labels.text("acceptedDelivered"), r.measuresOfSuccess().acceptedDelivered());
 		html.append("</table>\n");
 	}
 
@@ -141,12 +162,12 @@ final class QuarterlyReportHtml {
 		into.put("declined", f.proposals().declined());
 		into.put("expired", f.proposals().expired());
 		into.put("cancelled", f.proposals().cancelled());
-		into.put("assistance delivered", f.assistanceDelivered());
+		into.put("delivered", f.assistanceDelivered());
 	}
 
 	private void table(String title, Map<String, Long> quarter, Map<String, Long> cumulative,
 			Function<String, String> label) {
-		html.append("<table><tr><th>").append(escape(title)).append("</th><th>Quarter</th><th>Cumulative</th></tr>");
+		html.append("<table><tr><th>").append(escape(title)).append("</th>").append(columns()).append("</tr>");
 		for (String key : keys(quarter, cumulative)) {
 			html.append("<tr><td>")
 				.append(escape(label.apply(key)))
@@ -169,7 +190,8 @@ final class QuarterlyReportHtml {
 		int height = keys.size() * rowHeight + 24;
 		html.append("<figure><figcaption>")
 			.append(escape(title))
-			.append(" (dark: quarter; light: cumulative)</figcaption>")
+			.append(escape(labels.text("chartLegend")))
+			.append("</figcaption>")
 			.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
 			.append(labelWidth + BAR_WIDTH + 60)
 			.append("\" height=\"")
@@ -215,7 +237,7 @@ final class QuarterlyReportHtml {
 			.append("</td><td class=\"n\">")
 			.append(share.part())
 			.append("</td><td class=\"n\">")
-			.append(share.share() == null ? "–" : String.format(Locale.ROOT, "%.1f %%", share.share() * 100))
+			.append(labels.percent(share.share()))
 			.append("</td></tr>");
 	}
 
@@ -239,14 +261,9 @@ final class QuarterlyReportHtml {
 			.orElse(0);
 	}
 
-	private static String number(Number value) {
-		return value == null ? "–" : value.toString();
-	}
-
-	/** LEGISLATION → Legislation, NATIONAL_ACTION_PLAN → National action plan. */
-	private static String label(String code) {
-		String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	/** The two columns of every table: the quarter, and from the first record on. */
+	private String columns() {
+		return "<th>" + escape(labels.text("quarter")) + "</th><th>" + escape(labels.text("cumulative")) + "</th>";
 	}
 
 	private static String escape(String text) {

@@ -82,7 +82,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/login", "/public/**", "/denied", "/error", "/css/**", "/favicon.ico")
+				.requestMatchers("/", "/login", "/public/**", "/denied", "/error", "/css/**", "/js/**", "/favicon.ico")
 				.permitAll()
 				.requestMatchers("/secretariat/**")
 				.hasRole(Role.SECRETARIAT.name())

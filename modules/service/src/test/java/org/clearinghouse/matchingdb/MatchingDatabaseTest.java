@@ -87,6 +87,27 @@ class MatchingDatabaseTest {
 	}
 
 	@Test
+	void assistance_type_weapon_category_and_visibility_filter_requests_and_offers() {
+		String training = request(Map.of("assistanceTypes", List.of("TRAINING"), "weaponCategories", List.of("NUCLEAR"),
+				"publicationConsent", "REFUSED"));
+		String drafting = request(Map.of("assistanceTypes", List.of("LEGISLATIVE_DRAFTING"), "weaponCategories",
+				List.of("CHEMICAL", "BIOLOGICAL"), "publicationConsent", "GIVEN"));
+		String equipment = offer(Map.of("assistanceTypes", List.of("EQUIPMENT"), "weaponCategories", List.of("NUCLEAR"),
+				"publicationConsent", "REFUSED"));
+		awaitRequests("", 2);
+		awaitRequests("published=true", 1);
+		awaitOffers("", 1);
+
+		assertThat(requestIds("type=TRAINING")).containsExactly(training);
+		assertThat(requestIds("weaponCategory=BIOLOGICAL")).containsExactly(drafting);
+		assertThat(requestIds("published=false")).as("confidential only").containsExactly(training);
+		assertThat(requestIds("published=true")).containsExactly(drafting);
+		assertThat(requestIds("type=TRAINING&published=true")).isEmpty();
+		assertThat(offerIds("type=EQUIPMENT&weaponCategory=NUCLEAR&published=false")).containsExactly(equipment);
+		assertThat(offerIds("type=TRAINING")).isEmpty();
+	}
+
+	@Test
 	void full_text_search_finds_words_of_title_and_description_in_any_form() {
 		String legislation = request(Map.of("title", "Drafting of export-control legislation " + marker, "description",
 				"Review of the strategic trade control act."));
@@ -214,10 +235,12 @@ class MatchingDatabaseTest {
 	@Test
 	void a_bad_filter_is_refused_naming_each_parameter() {
 		Api.Response refused = secretariat
-			.get("/api/matching/requests?area=NUCLEAR&status=LOST&region=999&size=0&sort=colour");
+			.get("/api/matching/requests?area=NUCLEAR&status=LOST&region=999&size=0&sort=colour"
+					+ "&type=CHEMICAL&weaponCategory=TRAINING&published=maybe");
 
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.invalidFields()).containsExactlyInAnyOrder("area", "status", "region", "size", "sort");
+		assertThat(refused.invalidFields()).containsExactlyInAnyOrder("area", "status", "region", "size", "sort",
+				"type", "weaponCategory", "published");
 	}
 
 	@Test

@@ -35,6 +35,9 @@ class CommitteeAndPublicPagesTest extends BrowserTest {
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
 		assertThat(text("quarterly-heading")).startsWith("向委员会提交的季度报告");
 		assertThat(browser.findElement(By.className("hint")).getText()).contains("年");
+		assertThat(text("quarterly-report")).as("the figures' labels too")
+			.contains("登记的请求", "按领域分列的请求", "成效指标")
+			.doesNotContain("Requests registered", "Measures of success");
 		screenshot("quarterly-zh");
 
 		open("/public");

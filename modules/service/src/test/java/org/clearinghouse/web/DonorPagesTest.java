@@ -51,13 +51,31 @@ class DonorPagesTest extends BrowserTest {
 	}
 
 	@Test
+	void the_reasons_of_a_proposal_are_worded_in_the_readers_language() {
+		String proposalId = new Proposals(port).proposal("IMO", "BWA").proposalId();
+
+		signIn("donor-imo");
+		reloadUntil(() -> present("proposal-" + proposalId));
+		assertThat(text("proposal-" + proposalId)).contains(
+				"both cover National legislation and regulations, Export and trans-shipment controls",
+				"open to Botswana (named by the offer)");
+
+		open("/donor/proposals?lang=fr");
+		assertThat(text("proposal-" + proposalId))
+			.contains("les deux couvrent", "ouverte à : Botswana (nommé par l'offre)")
+			.doesNotContain("EXPORT_CONTROL", "both cover");
+		screenshot("inbox-in-french");
+	}
+
+	@Test
 	void a_donor_cannot_open_the_secretariats_pages() {
 		new Proposals(port).offer("UNODA", "LSO");
 		signIn("donor-unoda");
 		assertThat(browser.getCurrentUrl()).endsWith("/donor/proposals");
 
 		for (String page : List.of("/secretariat", "/secretariat/requests", "/secretariat/requests/new",
-				"/secretariat/offers")) {
+				"/secretariat/offers", "/secretariat/matches", "/secretariat/catalogue", "/secretariat/requests.csv",
+				"/secretariat/offers.csv?published=false")) {
 			open(page);
 			assertThat(present("denied")).as(page).isTrue();
 			assertThat(present("request-form")).isFalse();

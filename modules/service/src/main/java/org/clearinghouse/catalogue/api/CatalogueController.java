@@ -7,7 +7,6 @@ import org.clearinghouse.catalogue.AddCatalogueEntry;
 import org.clearinghouse.catalogue.AmendCatalogueEntry;
 import org.clearinghouse.catalogue.CatalogueEntryId;
 import org.clearinghouse.catalogue.RetireCatalogueEntry;
-import org.clearinghouse.system.AggregateEvents;
 import org.clearinghouse.system.Reason;
 
 import org.springframework.http.ResponseEntity;
@@ -31,11 +30,11 @@ class CatalogueController {
 
 	private final CommandGateway commands;
 
-	private final AggregateEvents events;
+	private final CatalogueEntries entries;
 
-	CatalogueController(CommandGateway commands, AggregateEvents events) {
+	CatalogueController(CommandGateway commands, CatalogueEntries entries) {
 		this.commands = commands;
-		this.events = events;
+		this.entries = entries;
 	}
 
 	@PostMapping
@@ -65,7 +64,7 @@ class CatalogueController {
 	}
 
 	private CatalogueEntryView read(CatalogueEntryId id) {
-		return CatalogueEntryView.fold(events.read(AGGREGATE_TYPE, id.toString(), "catalogue entry"));
+		return entries.read(id);
 	}
 
 }

@@ -9,10 +9,10 @@ import org.clearinghouse.vocabulary.AssistanceType;
 /**
  * The body of {@code POST /api/catalogue} and {@code PUT /api/catalogue/{id}}, as sent.
  */
-record CatalogueEntryForm(String assistanceType, String title, String description, List<String> examples) {
+public record CatalogueEntryForm(String assistanceType, String title, String description, List<String> examples) {
 
 	/** The entry's details; throws, naming every bad field, if any rule is broken. */
-	CatalogueEntryDetails toDetails() {
+	public CatalogueEntryDetails toDetails() {
 		FieldReader fields = new FieldReader();
 		CatalogueEntryDetails details = new CatalogueEntryDetails(
 				fields.code("assistanceType", assistanceType, FieldReader.enumOf(AssistanceType.class)), title,

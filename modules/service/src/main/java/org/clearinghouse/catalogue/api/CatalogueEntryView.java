@@ -11,7 +11,7 @@ import org.clearinghouse.catalogue.CatalogueEntryId;
 import org.clearinghouse.catalogue.CatalogueEntryRetired;
 
 /** A catalogue entry as the secretariat reads it, folded from its events. */
-record CatalogueEntryView(CatalogueEntryId id, boolean retired, @JsonUnwrapped CatalogueEntryDetails details) {
+public record CatalogueEntryView(CatalogueEntryId id, boolean retired, @JsonUnwrapped CatalogueEntryDetails details) {
 
 	static CatalogueEntryView fold(List<? extends DomainEventMessage<?>> events) {
 		CatalogueEntryId id = null;

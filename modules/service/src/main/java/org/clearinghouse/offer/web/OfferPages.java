@@ -6,13 +6,12 @@ import org.clearinghouse.offer.AmendOffer;
 import org.clearinghouse.offer.CloseOffer;
 import org.clearinghouse.offer.OfferDetails;
 import org.clearinghouse.offer.OfferId;
-import org.clearinghouse.offer.OfferStatus;
 import org.clearinghouse.offer.RegisterOffer;
 import org.clearinghouse.offer.WithdrawOffer;
 import org.clearinghouse.offer.api.OfferReader;
-import org.clearinghouse.offer.list.OfferList;
 import org.clearinghouse.system.web.FieldErrors;
 import org.clearinghouse.system.web.PageController;
+import org.clearinghouse.system.web.Submissions;
 import org.clearinghouse.vocabulary.InvalidDetailsException;
 import org.clearinghouse.vocabulary.Reason;
 
@@ -27,9 +26,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The secretariat's pages for offers and programmes: the list, the register and amend
- * form, and an offer's page with its history and proposals. The forms send the same
- * commands as the API.
+ * The secretariat's pages for offers and programmes: the register and amend form, and an
+ * offer's page with its history and proposals. The forms send the same commands as the
+ * API.
  */
 @PageController
 @RequestMapping("/secretariat/offers")
@@ -39,47 +38,38 @@ class OfferPages {
 
 	private final OfferReader reader;
 
-	private final OfferList list;
-
 	private final ProposalInbox proposals;
 
 	private final MessageSource messages;
 
-	OfferPages(CommandGateway commands, OfferReader reader, OfferList list, ProposalInbox proposals,
-			MessageSource messages) {
+	OfferPages(CommandGateway commands, OfferReader reader, ProposalInbox proposals, MessageSource messages) {
 		this.commands = commands;
 		this.reader = reader;
-		this.list = list;
 		this.proposals = proposals;
 		this.messages = messages;
 	}
 
-	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) OfferStatus status,
-			Model model) {
-		model.addAttribute("q", q);
-		model.addAttribute("status", status);
-		model.addAttribute("statuses", OfferStatus.values());
-		model.addAttribute("offers", list.find(q, status));
-		return "offer/list";
-	}
-
 	@GetMapping("/new")
 	String registerForm(Model model) {
+		model.addAttribute("submission", Submissions.fresh());
 		return form(model, OfferPageForm.empty(), null, FieldErrors.none());
 	}
 
 	@PostMapping
-	String register(@ModelAttribute OfferPageForm form, Model model) {
+	String register(@ModelAttribute OfferPageForm form,
+			@RequestParam(name = Submissions.FIELD, required = false) String submission, Model model) {
 		OfferDetails details;
 		try {
 			details = form.details();
 		}
 		catch (InvalidDetailsException invalid) {
+			model.addAttribute("submission", submission);
 			return form(model, form, null, errors(invalid));
 		}
-		OfferId id = OfferId.random();
-		commands.sendAndWait(new RegisterOffer(id, details));
+		OfferId id = OfferId.of(Submissions.idOf(submission).toString());
+		if (!Submissions.create(() -> commands.sendAndWait(new RegisterOffer(id, details)))) {
+			reader.requireExists(id);
+		}
 		return "redirect:/secretariat/offers/" + id + "?registered";
 	}
 

@@ -7,13 +7,12 @@ import org.clearinghouse.request.CloseRequest;
 import org.clearinghouse.request.RegisterRequest;
 import org.clearinghouse.request.RequestDetails;
 import org.clearinghouse.request.RequestId;
-import org.clearinghouse.request.RequestStatus;
 import org.clearinghouse.request.WithdrawRequest;
 import org.clearinghouse.request.api.RequestReader;
 import org.clearinghouse.request.api.RequestView;
-import org.clearinghouse.request.list.RequestList;
 import org.clearinghouse.system.web.FieldErrors;
 import org.clearinghouse.system.web.PageController;
+import org.clearinghouse.system.web.Submissions;
 import org.clearinghouse.vocabulary.InvalidDetailsException;
 import org.clearinghouse.vocabulary.Reason;
 
@@ -28,9 +27,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The secretariat's pages for requests: the list, the register and amend forms (single
- * and joint), and a request's page with its history and proposals. The forms send the
- * same commands as the API.
+ * The secretariat's pages for requests: the register and amend forms (single and joint),
+ * and a request's page with its history and proposals. The forms send the same commands
+ * as the API.
  */
 @PageController
 @RequestMapping("/secretariat/requests")
@@ -40,47 +39,38 @@ class RequestPages {
 
 	private final RequestReader reader;
 
-	private final RequestList list;
-
 	private final ProposalInbox proposals;
 
 	private final MessageSource messages;
 
-	RequestPages(CommandGateway commands, RequestReader reader, RequestList list, ProposalInbox proposals,
-			MessageSource messages) {
+	RequestPages(CommandGateway commands, RequestReader reader, ProposalInbox proposals, MessageSource messages) {
 		this.commands = commands;
 		this.reader = reader;
-		this.list = list;
 		this.proposals = proposals;
 		this.messages = messages;
 	}
 
-	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) RequestStatus status,
-			Model model) {
-		model.addAttribute("q", q);
-		model.addAttribute("status", status);
-		model.addAttribute("statuses", RequestStatus.values());
-		model.addAttribute("requests", list.find(q, status));
-		return "request/list";
-	}
-
 	@GetMapping("/new")
 	String registerForm(@RequestParam(defaultValue = "false") boolean joint, Model model) {
+		model.addAttribute("submission", Submissions.fresh());
 		return form(model, RequestPageForm.empty(joint), null, FieldErrors.none());
 	}
 
 	@PostMapping
-	String register(@ModelAttribute RequestPageForm form, Model model) {
+	String register(@ModelAttribute RequestPageForm form,
+			@RequestParam(name = Submissions.FIELD, required = false) String submission, Model model) {
 		RequestDetails details;
 		try {
 			details = form.details();
 		}
 		catch (InvalidDetailsException invalid) {
+			model.addAttribute("submission", submission);
 			return form(model, form, null, errors(invalid));
 		}
-		RequestId id = RequestId.random();
-		commands.sendAndWait(new RegisterRequest(id, details));
+		RequestId id = RequestId.of(Submissions.idOf(submission).toString());
+		if (!Submissions.create(() -> commands.sendAndWait(new RegisterRequest(id, details)))) {
+			reader.requireExists(id);
+		}
 		return "redirect:/secretariat/requests/" + id + "?registered";
 	}
 

@@ -6,8 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,11 +24,40 @@ class MessagesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "zh", "fr" })
 	void a_language_bundle_has_exactly_the_keys_of_the_english_one(String language) throws IOException {
-		Properties english = bundle("messages.properties");
-		Properties other = bundle("messages_" + language + ".properties");
+		List<String> basenames = basenames();
+		assertThat(basenames).contains("messages", "i18n/lists");
+		for (String basename : basenames) {
+			Properties english = bundle(basename + ".properties");
+			Properties other = bundle(basename + "_" + language + ".properties");
 
-		assertThat(other.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-		assertThat(other.stringPropertyNames()).allSatisfy(key -> assertThat(other.getProperty(key)).isNotBlank());
+			assertThat(other.stringPropertyNames()).as(basename + "_" + language)
+				.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+			assertThat(other.stringPropertyNames()).allSatisfy(key -> assertThat(other.getProperty(key)).isNotBlank());
+		}
+	}
+
+	@Test
+	void no_key_is_in_two_bundles_where_one_would_hide_the_other() throws IOException {
+		Map<String, String> owner = new HashMap<>();
+		for (String basename : basenames()) {
+			for (String key : bundle(basename + ".properties").stringPropertyNames()) {
+				String first = owner.putIfAbsent(key, basename);
+				assertThat(first).as(key + " in " + basename + " and " + first).isNull();
+			}
+		}
+	}
+
+	/**
+	 * Every bundle the service reads: {@code spring.messages.basename} in
+	 * application.yml.
+	 */
+	private static List<String> basenames() throws IOException {
+		try (InputStream in = MessagesTest.class.getResourceAsStream("/application.yml")) {
+			String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			Matcher basename = Pattern.compile("(?m)^\\s+basename:\\s*(\\S+)\\s*$").matcher(yaml);
+			assertThat(basename.find()).as("spring.messages.basename in application.yml").isTrue();
+			return Arrays.stream(basename.group(1).split(",")).map(String::strip).toList();
+		}
 	}
 
 	@ParameterizedTest
