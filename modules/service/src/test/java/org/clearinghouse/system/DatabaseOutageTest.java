@@ -79,7 +79,9 @@ class DatabaseOutageTest {
 			}, "outage-load");
 			load.start();
 			try {
-				sleep(2000);
+				// a steady load first, however slow the machine
+				await().atMost(Duration.ofSeconds(60))
+					.until(() -> writes.stream().filter(w -> w.status() == 201).count() >= 5);
 				phase.set("down");
 				long stopped = System.nanoTime();
 				postgres.get().close();
