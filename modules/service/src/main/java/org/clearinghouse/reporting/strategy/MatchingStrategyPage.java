@@ -1,6 +1,10 @@
 package org.clearinghouse.reporting.strategy;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.clearinghouse.matching.MatchingWeights;
@@ -20,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @PageController
 class MatchingStrategyPage {
+
+	/** Requests listed under the what-if: those that differ first, then the newest. */
+	static final int REQUESTS_SHOWN = 300;
 
 	static final String[] WEIGHTS = { "areas", "assistanceTypes", "weaponCategories", "languages" };
 
@@ -67,13 +74,23 @@ class MatchingStrategyPage {
 		model.addAttribute("errors", errors);
 		model.addAttribute("specificFrom", MatchingStrategyReview.SPECIFIC_FROM);
 		if (asked && errors.isEmpty()) {
-			model.addAttribute("comparison",
-					whatIf.compare(
-							new MatchingWeights(weights.get("areas"), weights.get("assistanceTypes"),
-									weights.get("weaponCategories"), weights.get("languages")),
-							properties.proposalsPerRequest()));
+			WhatIf.Comparison comparison = whatIf.compare(
+					new MatchingWeights(weights.get("areas"), weights.get("assistanceTypes"),
+							weights.get("weaponCategories"), weights.get("languages")),
+					properties.proposalsPerRequest());
+			List<WhatIf.RequestComparison> shown = new ArrayList<>(comparison.perRequest());
+			Collections.reverse(shown);
+			shown.sort(Comparator.comparing(MatchingStrategyPage::agrees));
+			model.addAttribute("comparison", comparison);
+			model.addAttribute("compared", shown.subList(0, Math.min(shown.size(), REQUESTS_SHOWN)));
+			model.addAttribute("comparedNotShown", Math.max(0, shown.size() - REQUESTS_SHOWN));
 		}
 		return "strategy/review";
+	}
+
+	/** The what-if's candidates for the request are exactly those actually proposed. */
+	static boolean agrees(WhatIf.RequestComparison request) {
+		return request.onlyWhatIf().isEmpty() && request.onlyActual().isEmpty();
 	}
 
 	private static Double parse(String text) {
