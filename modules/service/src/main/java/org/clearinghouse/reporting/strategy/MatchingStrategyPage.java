@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.clearinghouse.matching.MatchingWeights;
@@ -25,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class MatchingStrategyPage {
 
-	/** Requests listed under the what-if: those that differ first, then the newest. */
+	/**
+	 * Requests listed under the what-if (those whose title contains {@code q}, if given):
+	 * those that differ first, then the newest.
+	 */
 	static final int REQUESTS_SHOWN = 300;
 
 	static final String[] WEIGHTS = { "areas", "assistanceTypes", "weaponCategories", "languages" };
@@ -70,6 +74,7 @@ class MatchingStrategyPage {
 		model.addAttribute("review", review.now());
 		model.addAttribute("current", current);
 		model.addAttribute("weights", typed);
+		model.addAttribute("q", parameters.getOrDefault("q", ""));
 		model.addAttribute("weightNames", WEIGHTS);
 		model.addAttribute("errors", errors);
 		model.addAttribute("specificFrom", MatchingStrategyReview.SPECIFIC_FROM);
@@ -78,12 +83,19 @@ class MatchingStrategyPage {
 					new MatchingWeights(weights.get("areas"), weights.get("assistanceTypes"),
 							weights.get("weaponCategories"), weights.get("languages")),
 					properties.proposalsPerRequest());
-			List<WhatIf.RequestComparison> shown = new ArrayList<>(comparison.perRequest());
+			String q = parameters.getOrDefault("q", "").strip().toLowerCase(Locale.ROOT);
+			List<WhatIf.RequestComparison> shown = new ArrayList<>(comparison.perRequest()
+				.stream()
+				.filter(request -> q.isEmpty()
+						|| (request.title() != null && request.title().toLowerCase(Locale.ROOT).contains(q)))
+				.toList());
 			Collections.reverse(shown);
 			shown.sort(Comparator.comparing(MatchingStrategyPage::agrees));
 			model.addAttribute("comparison", comparison);
 			model.addAttribute("compared", shown.subList(0, Math.min(shown.size(), REQUESTS_SHOWN)));
 			model.addAttribute("comparedNotShown", Math.max(0, shown.size() - REQUESTS_SHOWN));
+			model.addAttribute("listed", shown.size());
+			model.addAttribute("listedAgreeing", shown.stream().filter(MatchingStrategyPage::agrees).count());
 		}
 		return "strategy/review";
 	}
