@@ -18,6 +18,7 @@ import org.clearinghouse.request.RequestAmended;
 import org.clearinghouse.request.RequestClosed;
 import org.clearinghouse.request.RequestDetails;
 import org.clearinghouse.request.RequestId;
+import org.clearinghouse.request.RequestJoinedToJointRequest;
 import org.clearinghouse.request.RequestRegistered;
 import org.clearinghouse.request.RequestWithdrawn;
 import org.clearinghouse.vocabulary.ProposalId;
@@ -25,9 +26,10 @@ import org.clearinghouse.vocabulary.ProposalId;
 /**
  * The matcher, one per request: proposes the best candidates when the request is
  * registered, the next one whenever a proposal is declined, expires or is cancelled, and
- * stops when the request is matched, withdrawn or closed. It only sends commands; the
- * policy ranks, the aggregates decide. A pair is never proposed twice: the proposal's id
- * is the pair's.
+ * stops when the request is matched, withdrawn or closed, or joined to a joint request
+ * (which has a matcher of its own, so that the providers are not asked twice for one
+ * need). It only sends commands; the policy ranks, the aggregates decide. A pair is never
+ * proposed twice: the proposal's id is the pair's.
  * <p>
  * It shares one ordered, single-segment processing group with the candidate offers it
  * reads and with the new-offer matcher, so that a request and an offer registered moments
@@ -56,6 +58,9 @@ public class MatchmakingSaga {
 
 	/** The accepted proposal whose capacity is not yet secured. */
 	private ProposalId accepted;
+
+	/** Joined to a joint request: proposes nothing more. */
+	private boolean joined;
 
 	@StartSaga
 	@SagaEventHandler(associationProperty = REQUEST_ID)
@@ -127,10 +132,29 @@ public class MatchmakingSaga {
 		cancelOpen("the request was closed", commands);
 	}
 
+	/**
+	 * Joined to a joint request, which is matched from now on in its place: the open
+	 * proposals are cancelled and nothing more is proposed. An accepted proposal stands
+	 * (its provider has agreed); the matcher waits for its capacity as after any
+	 * acceptance, and if that fails it proposes nothing else.
+	 */
+	@SagaEventHandler(associationProperty = REQUEST_ID)
+	void on(RequestJoinedToJointRequest event, CommandGateway commands) {
+		joined = true;
+		cancelOpen("the request is now served by the joint request " + event.jointRequestId(), commands);
+		if (accepted == null) {
+			SagaLifecycle.end();
+		}
+	}
+
 	private void replace(ProposalId answered, CandidateFinder candidates, MatchingSettings settings,
 			CommandGateway commands) {
 		if (answered.equals(accepted)) {
 			accepted = null;
+			if (joined) {
+				SagaLifecycle.end();
+				return;
+			}
 			proposeUpTo(settings.proposalsPerRequest(), candidates, settings, commands);
 		}
 		else if (accepted == null && open.remove(answered)) {

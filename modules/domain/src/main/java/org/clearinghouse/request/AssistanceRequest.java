@@ -44,6 +44,9 @@ class AssistanceRequest {
 
 	private boolean circulated;
 
+	/** The joint request that serves this one, if it was joined to one. */
+	private RequestId jointRequestId;
+
 	/**
 	 * Registers and acknowledges the request, and sets the deadlines of the intake
 	 * process: tacit consent, circulation to providers, and the follow-up a year on.
@@ -51,7 +54,10 @@ class AssistanceRequest {
 	@CommandHandler
 	AssistanceRequest(RegisterRequest command, DeadlineManager deadlines, IntakeTimeline timeline) {
 		command.details().enforce();
-		apply(new RequestRegistered(command.requestId(), command.details()));
+		if (command.originalRequests().contains(command.requestId())) {
+			throw new IllegalArgumentException("a joint request cannot be made from itself");
+		}
+		apply(new RequestRegistered(command.requestId(), command.details(), command.originalRequests()));
 		apply(new RequestAcknowledged(command.requestId()));
 		Instant now = GenericEventMessage.clock.instant();
 		if (command.details().publicationConsent() == PublicationConsent.GIVEN) {
@@ -150,6 +156,23 @@ class AssistanceRequest {
 		apply(new RequestWithdrawn(requestId, command.reason()));
 	}
 
+	/**
+	 * A joint request was made from this one: from now on that joint request is matched
+	 * for it. Linking again to the same joint request changes nothing; a later joint
+	 * request (the first was withdrawn, say) takes its place. A request no longer open
+	 * has nothing left to serve and is not linked; it stays as it ended.
+	 */
+	@CommandHandler
+	void handle(LinkToJointRequest command) {
+		if (command.jointRequestId().equals(requestId)) {
+			throw new IllegalArgumentException("a request cannot be joined to itself");
+		}
+		if (status != RequestStatus.OPEN || command.jointRequestId().equals(jointRequestId)) {
+			return;
+		}
+		apply(new RequestJoinedToJointRequest(requestId, command.jointRequestId()));
+	}
+
 	@CommandHandler
 	void handle(CloseRequest command) {
 		requireOpen("closed");
@@ -215,6 +238,11 @@ class AssistanceRequest {
 	@EventSourcingHandler
 	void on(RequestCirculated event) {
 		circulated = true;
+	}
+
+	@EventSourcingHandler
+	void on(RequestJoinedToJointRequest event) {
+		jointRequestId = event.jointRequestId();
 	}
 
 	@EventSourcingHandler

@@ -22,6 +22,7 @@ import org.clearinghouse.request.RequestAmended;
 import org.clearinghouse.request.RequestClosed;
 import org.clearinghouse.request.RequestDetails;
 import org.clearinghouse.request.RequestId;
+import org.clearinghouse.request.RequestJoinedToJointRequest;
 import org.clearinghouse.request.RequestRegistered;
 import org.clearinghouse.request.RequestWithdrawn;
 import org.clearinghouse.vocabulary.ProposalId;
@@ -43,6 +44,8 @@ class MatchmakingSagaTest {
 	private static final Instant EXPIRES_AT = Instant.parse("2014-07-06T10:00:00Z");
 
 	private static final List<String> REASONS = List.of("both cover EXPORT_CONTROL", "offer works in en");
+
+	private static final RequestId JOINT_REQUEST = RequestId.of("6a0f3c1e-2b4d-4e5f-8a9b-0c1d2e3f4a5b");
 
 	private final RequestId requestId = RequestId.random();
 
@@ -154,7 +157,10 @@ class MatchmakingSagaTest {
 
 		WITHDRAWN("the request was withdrawn", id -> new RequestWithdrawn(id, "no longer needed")),
 
-		CLOSED("the request was closed", id -> new RequestClosed(id, "met by a workshop"));
+		CLOSED("the request was closed", id -> new RequestClosed(id, "met by a workshop")),
+
+		JOINED("the request is now served by the joint request " + JOINT_REQUEST,
+				id -> new RequestJoinedToJointRequest(id, JOINT_REQUEST));
 
 		private final String reason;
 
@@ -391,6 +397,58 @@ class MatchmakingSagaTest {
 				.whenPublishingA(ending.event.apply(requestId))
 				.expectNoDispatchedCommands()
 				.expectActiveSagas(0);
+		}
+
+	}
+
+	/**
+	 * Joined to a joint request: the joint request has a matcher of its own, so the
+	 * original's stops, but an acceptance already given stands.
+	 */
+	@Nested
+	class Joined_to_a_joint_request {
+
+		private final RequestJoinedToJointRequest joined = new RequestJoinedToJointRequest(requestId, JOINT_REQUEST);
+
+		private final String reason = "the request is now served by the joint request " + JOINT_REQUEST;
+
+		@Test
+		void an_accepted_proposal_stands_and_the_matcher_waits_for_its_capacity() {
+			givenTheFirstThreeProposed();
+			fixture.andThenAPublished(accepted(b))
+				.andThenAPublished(ended(Unanswered.CANCELLED, a))
+				.andThenAPublished(ended(Unanswered.CANCELLED, c))
+				.whenPublishingA(joined)
+				.expectNoDispatchedCommands()
+				.expectActiveSagas(1);
+		}
+
+		@Test
+		void if_the_accepted_offer_has_no_unit_left_nothing_else_is_proposed_and_the_matcher_ends() {
+			givenTheFirstThreeProposed();
+			fixture.andThenAPublished(accepted(b))
+				.andThenAPublished(ended(Unanswered.CANCELLED, a))
+				.andThenAPublished(ended(Unanswered.CANCELLED, c))
+				.andThenAPublished(joined)
+				.whenPublishingA(ended(Unanswered.CANCELLED, b))
+				.expectNoDispatchedCommands()
+				.expectActiveSagas(0);
+		}
+
+		@Test
+		void a_decline_after_the_join_is_not_replaced() {
+			givenTheFirstThreeProposed();
+			fixture.andThenAPublished(joined)
+				.whenPublishingA(declined(a))
+				.expectNoDispatchedCommands()
+				.expectActiveSagas(0);
+		}
+
+		@Test
+		void the_cancellation_names_the_joint_request() {
+			givenTheFirstThreeProposed();
+			fixture.whenPublishingA(joined)
+				.expectDispatchedCommands(cancel(a, reason), cancel(b, reason), cancel(c, reason));
 		}
 
 	}

@@ -4,6 +4,7 @@ import static org.clearinghouse.vocabulary.PublicationConsent.GIVEN;
 import static org.clearinghouse.vocabulary.PublicationConsent.PENDING;
 import static org.clearinghouse.vocabulary.PublicationConsent.REFUSED;
 
+import java.util.Set;
 import java.util.function.Function;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -338,6 +339,83 @@ class AssistanceRequestTest {
 			fixture.given(registered(pending), ending.of(requestId))
 				.when(new ObjectToPublication(requestId, "late"))
 				.expectException(IllegalStateException.class)
+				.expectNoEvents();
+		}
+
+	}
+
+	/**
+	 * A joint request names the requests it was made from; each of them records that the
+	 * joint request now serves it.
+	 */
+	@Nested
+	class Joint_requests {
+
+		private final RequestId original = RequestId.random();
+
+		private final RequestId other = RequestId.random();
+
+		private final RequestId joint = RequestId.random();
+
+		@Test
+		void a_joint_request_is_registered_with_the_requests_it_was_made_from() {
+			fixture.givenNoPriorActivity()
+				.when(new RegisterRequest(requestId, pending, Set.of(original, other)))
+				.expectEvents(new RequestRegistered(requestId, pending, Set.of(original, other)), acknowledged());
+		}
+
+		@Test
+		void an_ordinary_request_names_no_original() {
+			fixture.givenNoPriorActivity()
+				.when(new RegisterRequest(requestId, given))
+				.expectEvents(new RequestRegistered(requestId, given, Set.of()), acknowledged(), published());
+		}
+
+		@Test
+		void a_joint_request_cannot_be_made_from_itself() {
+			fixture.givenNoPriorActivity()
+				.when(new RegisterRequest(requestId, pending, Set.of(requestId, other)))
+				.expectException(IllegalArgumentException.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void an_open_original_records_the_joint_request_that_serves_it() {
+			fixture.given(registered(given), published())
+				.when(new LinkToJointRequest(requestId, joint))
+				.expectEvents(new RequestJoinedToJointRequest(requestId, joint));
+		}
+
+		@Test
+		void linking_again_to_the_same_joint_request_changes_nothing() {
+			fixture.given(registered(given), new RequestJoinedToJointRequest(requestId, joint))
+				.when(new LinkToJointRequest(requestId, joint))
+				.expectSuccessfulHandlerExecution()
+				.expectNoEvents();
+		}
+
+		@Test
+		void a_later_joint_request_takes_the_place_of_the_first() {
+			RequestId later = RequestId.random();
+			fixture.given(registered(given), new RequestJoinedToJointRequest(requestId, joint))
+				.when(new LinkToJointRequest(requestId, later))
+				.expectEvents(new RequestJoinedToJointRequest(requestId, later));
+		}
+
+		@ParameterizedTest(name = "after it was {0}")
+		@EnumSource(Ending.class)
+		void a_request_that_ended_is_not_linked(Ending ending) {
+			fixture.given(registered(given), ending.of(requestId))
+				.when(new LinkToJointRequest(requestId, joint))
+				.expectSuccessfulHandlerExecution()
+				.expectNoEvents();
+		}
+
+		@Test
+		void a_request_cannot_be_joined_to_itself() {
+			fixture.given(registered(given))
+				.when(new LinkToJointRequest(requestId, requestId))
+				.expectException(IllegalArgumentException.class)
 				.expectNoEvents();
 		}
 

@@ -29,6 +29,7 @@ import org.clearinghouse.request.RequestAmended;
 import org.clearinghouse.request.RequestClosed;
 import org.clearinghouse.request.RequestDetails;
 import org.clearinghouse.request.RequestId;
+import org.clearinghouse.request.RequestJoinedToJointRequest;
 import org.clearinghouse.request.RequestRegistered;
 import org.clearinghouse.request.RequestWithdrawn;
 import org.clearinghouse.vocabulary.ProposalId;
@@ -103,6 +104,12 @@ class NewOfferMatcher {
 
 	@EventHandler
 	void on(ProposalAccepted event) {
+		close(event.requestId());
+	}
+
+	/** A joint request made from it is matched in its place. */
+	@EventHandler
+	void on(RequestJoinedToJointRequest event) {
 		close(event.requestId());
 	}
 

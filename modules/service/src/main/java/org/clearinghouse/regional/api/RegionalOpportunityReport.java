@@ -1,6 +1,5 @@
 package org.clearinghouse.regional.api;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.clearinghouse.offer.OfferId;
@@ -20,7 +17,6 @@ import org.clearinghouse.regional.CandidateOffer;
 import org.clearinghouse.regional.OpenRequest;
 import org.clearinghouse.regional.OpportunityGroup;
 import org.clearinghouse.regional.RegionalOpportunities;
-import org.clearinghouse.request.RequestDetails;
 import org.clearinghouse.request.RequestId;
 import org.clearinghouse.request.api.RequestForm;
 import org.clearinghouse.vocabulary.CountryCode;
@@ -33,35 +29,32 @@ import org.springframework.stereotype.Component;
  * rows, with the names and titles a reader needs.
  * <p>
  * A joint request made from a group ({@code POST …/joint-request}) names its original
- * requests in a last line of its description ({@value #LINK_PREFIX} ids); those originals
- * are left out of later reports, so that an opportunity taken is not reported again.
+ * requests in its registration, and each original records that it is joined to it
+ * ({@link JointRequestLinks}); originals served by an open joint request are left out of
+ * later reports, so that an opportunity taken is not reported again.
  */
 @Component
-class RegionalOpportunityReport {
+public class RegionalOpportunityReport {
 
-	static final String LINK_PREFIX = "Joint request of the original requests:";
-
-	private static final Pattern LINK = Pattern.compile(Pattern.quote(LINK_PREFIX) + "\\s*([0-9a-fA-F, -]+)");
-
-	record BasisView(String kind, String code, String name) {
+	public record BasisView(String kind, String code, String name) {
 	}
 
-	record StateView(String code, String name) {
+	public record StateView(String code, String name) {
 	}
 
-	record RequestRef(UUID id, String title, List<String> requestingStates) {
+	public record RequestRef(UUID id, String title, List<String> requestingStates) {
 	}
 
-	record SharedView(List<String> areas, List<String> assistanceTypes, List<String> weaponCategories) {
+	public record SharedView(List<String> areas, List<String> assistanceTypes, List<String> weaponCategories) {
 	}
 
-	record ProviderView(String type, String code) {
+	public record ProviderView(String type, String code) {
 	}
 
-	record OfferRef(UUID id, String title, ProviderView provider, int capacityRemaining) {
+	public record OfferRef(UUID id, String title, ProviderView provider, int capacityRemaining) {
 	}
 
-	record GroupView(UUID id, BasisView basis, List<BasisView> alsoWithin, List<StateView> states,
+	public record GroupView(UUID id, BasisView basis, List<BasisView> alsoWithin, List<StateView> states,
 			List<RequestRef> requests, SharedView shared, List<OfferRef> offers, RequestForm suggestedRequest) {
 	}
 
@@ -70,20 +63,19 @@ class RegionalOpportunityReport {
 	 * @param joinedRequests open requests left out because a joint request made from a
 	 * group names them
 	 */
-	record Report(int openRequests, int activeOffers, List<UUID> joinedRequests, List<GroupView> groups) {
-	}
-
-	/** A group as found, with the domain's suggestion, for making the joint request. */
-	record Found(OpportunityGroup group, RequestDetails suggestion) {
+	public record Report(int openRequests, int activeOffers, List<UUID> joinedRequests, List<GroupView> groups) {
 	}
 
 	private final CurrentItems items;
 
-	RegionalOpportunityReport(CurrentItems items) {
+	private final JointRequestLinks links;
+
+	RegionalOpportunityReport(CurrentItems items, JointRequestLinks links) {
 		this.items = items;
+		this.links = links;
 	}
 
-	Report now() {
+	public Report now() {
 		List<CurrentItems.Request> all = items.openRequests();
 		Set<UUID> joined = joined(all);
 		List<CurrentItems.Request> requests = all.stream().filter(request -> !joined.contains(request.id())).toList();
@@ -98,7 +90,7 @@ class RegionalOpportunityReport {
 		return new Report(requests.size(), offers.size(), joined.stream().sorted().toList(), groups);
 	}
 
-	Optional<OpportunityGroup> group(UUID id) {
+	public Optional<OpportunityGroup> group(UUID id) {
 		List<CurrentItems.Request> all = items.openRequests();
 		Set<UUID> joined = joined(all);
 		return find(all.stream().filter(request -> !joined.contains(request.id())).toList(), items.activeOffers())
@@ -107,35 +99,11 @@ class RegionalOpportunityReport {
 			.findFirst();
 	}
 
-	/**
-	 * The suggested joint request, its description ending with the link to its originals.
-	 */
-	static RequestDetails jointRequest(OpportunityGroup group) {
-		RequestDetails suggested = group.suggestedRequest();
-		String link = LINK_PREFIX + " "
-				+ group.requests().stream().map(RequestId::toString).collect(Collectors.joining(", ")) + ".";
-		return new RequestDetails(suggested.requestingStates(), suggested.framework(), suggested.title(),
-				suggested.description() + "\n\n" + link, suggested.areas(), suggested.weaponCategories(),
-				suggested.assistanceTypes(), suggested.languages(), suggested.publicationConsent(),
-				suggested.neededBy());
-	}
-
-	/** The original requests a joint request names, from its description. */
-	static Set<UUID> originalsOf(String description) {
-		Set<UUID> ids = new HashSet<>();
-		Matcher matcher = LINK.matcher(description == null ? "" : description);
-		while (matcher.find()) {
-			Arrays.stream(matcher.group(1).split(","))
-				.map(String::strip)
-				.filter(id -> id.length() == 36)
-				.forEach(id -> ids.add(UUID.fromString(id)));
-		}
-		return ids;
-	}
-
-	private static Set<UUID> joined(Collection<CurrentItems.Request> requests) {
+	/** The open requests served by an open joint request. */
+	private Set<UUID> joined(Collection<CurrentItems.Request> open) {
+		Set<UUID> served = links.servedByAnOpenJointRequest();
 		Set<UUID> joined = new HashSet<>();
-		requests.forEach(request -> joined.addAll(originalsOf(request.details().description())));
+		open.stream().map(CurrentItems.Request::id).filter(served::contains).forEach(joined::add);
 		return joined;
 	}
 

@@ -1,6 +1,7 @@
 package org.clearinghouse.request.web;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.clearinghouse.intake.Specificity;
 import org.clearinghouse.matching.inbox.ProposalInbox;
 import org.clearinghouse.request.AmendRequest;
 import org.clearinghouse.request.CloseRequest;
@@ -79,6 +80,9 @@ class RequestPages {
 		RequestView request = reader.read(id);
 		model.addAttribute("request", request);
 		model.addAttribute("proposals", proposals.forRequest(id.value()));
+		model.addAttribute("specificity", Specificity.assess(request.details()));
+		model.addAttribute("originals", request.originalRequests().stream().map(reader::read).toList());
+		model.addAttribute("joint", request.jointRequest() == null ? null : reader.read(request.jointRequest()));
 		return "request/page";
 	}
 

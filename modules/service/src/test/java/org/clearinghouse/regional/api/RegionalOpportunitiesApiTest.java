@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.clearinghouse.Api;
 import org.clearinghouse.Bodies;
 import org.clearinghouse.ClearinghouseTest;
+import org.clearinghouse.request.RequestRegistered;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The regional-opportunities report on the real API and database: three SADC members (no
  * other test uses them) ask for the same area and form of assistance, an offer fits all
  * three; the report finds exactly that group, and the joint request it suggests is
- * registered with all their States, the framework, and links to the originals.
+ * registered with all their States, the framework, and its originals, each of which
+ * records that the joint request serves it and stops collecting proposals of its own.
  */
 @ClearinghouseTest
 class RegionalOpportunitiesApiTest {
@@ -101,12 +103,33 @@ class RegionalOpportunitiesApiTest {
 		assertThat(joint.path("framework").path("name").asText()).isEqualTo("Southern African Development Community");
 		assertThat(joint.path("areas").toString()).isEqualTo("[\"ACCOUNTING\"]");
 		assertThat(joint.path("assistanceTypes").toString()).isEqualTo("[\"EQUIPMENT\"]");
-		requestIds.forEach(original -> assertThat(joint.path("description").asText()).contains(original));
-		Object link = eventStore.readEvents(made.json().path("jointRequestId").asText())
+		assertThat(ids(joint.path("originalRequests"))).containsExactlyInAnyOrderElementsOf(requestIds);
+		assertThat(joint.path("jointRequest").isNull()).isTrue();
+		RequestRegistered registered = (RequestRegistered) eventStore
+			.readEvents(made.json().path("jointRequestId").asText())
 			.next()
-			.getMetaData()
-			.get(RegionalOpportunitiesController.JOINT_REQUEST_OF);
-		assertThat(Set.of(link.toString().split(","))).containsExactlyInAnyOrderElementsOf(requestIds);
+			.getPayload();
+		assertThat(registered.originalRequests().stream().map(Object::toString))
+			.containsExactlyInAnyOrderElementsOf(requestIds);
+
+		// each original records the joint request that serves it, and its matching stops
+		String jointId = made.json().path("jointRequestId").asText();
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> requestIds.forEach(original -> {
+			JsonNode view = secretariat.get("/api/requests/" + original).json();
+			assertThat(view.path("jointRequest").asText()).isEqualTo(jointId);
+			assertThat(view.path("history").findValuesAsText("event")).contains("RequestJoinedToJointRequest");
+		}));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			List<JsonNode> proposals = new ArrayList<>();
+			secretariat.get("/api/proposals").json().forEach(proposal -> {
+				if (requestIds.contains(proposal.path("requestId").asText())) {
+					proposals.add(proposal);
+				}
+			});
+			assertThat(proposals).as("the originals' proposals").isNotEmpty();
+			assertThat(proposals)
+				.allSatisfy(proposal -> assertThat(proposal.path("status").asText()).isEqualTo("CANCELLED"));
+		});
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			JsonNode report = committee.get("/api/reports/regional-opportunities").json();
@@ -173,6 +196,10 @@ class RegionalOpportunitiesApiTest {
 		offer.put("capacity", 2);
 		offer.put("availableUntil", "2099-12-31");
 		return offer;
+	}
+
+	private static List<String> ids(JsonNode array) {
+		return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
 	}
 
 	private static String id(String location) {

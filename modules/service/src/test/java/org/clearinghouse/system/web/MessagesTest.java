@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every text of the pages is in every language's bundle, and in no bundle only. */
@@ -58,6 +59,20 @@ class MessagesTest {
 			assertThat(basename.find()).as("spring.messages.basename in application.yml").isTrue();
 			return Arrays.stream(basename.group(1).split(",")).map(String::strip).toList();
 		}
+	}
+
+	/** A capability's own bundle ({@code spring.messages.basename}) is complete too. */
+	@ParameterizedTest
+	@CsvSource({ "i18n/regional, fr", "i18n/regional, zh" })
+	void a_bundle_of_a_capability_has_exactly_the_keys_of_its_english_one(String bundle, String language)
+			throws IOException {
+		Properties english = bundle(bundle + ".properties");
+		Properties other = bundle(bundle + "_" + language + ".properties");
+
+		assertThat(other.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+		assertThat(other.stringPropertyNames()).allSatisfy(key -> assertThat(other.getProperty(key)).isNotBlank());
+		assertThat(english.stringPropertyNames()).as("keys of %s also in messages.properties", bundle)
+			.doesNotContainAnyElementsOf(bundle("messages.properties").stringPropertyNames());
 	}
 
 	@ParameterizedTest
