@@ -191,16 +191,18 @@ public final class RegionalOpportunities {
 		if (title.length() > Rules.MAX_TITLE_LENGTH) {
 			title = title.substring(0, Rules.MAX_TITLE_LENGTH - 1) + "…";
 		}
-		String description = "Suggested from the open requests "
-				+ requests.stream().map(request -> request.id().toString()).collect(Collectors.joining(", ")) + " of "
+		String description = "Suggested from " + requests.size() + " open requests of "
 				+ states.stream().map(CountryCode::value).collect(Collectors.joining(", ")) + ", which all ask for "
 				+ words(shared.areas()) + " and " + words(shared.assistanceTypes())
 				+ ". The States would need to agree to request jointly"
 				+ (holding.isPresent() ? "." : "; the framework they act within is to be agreed with them.");
 		SortedSet<WeaponCategory> weapons = new TreeSet<>();
 		requests.forEach(request -> weapons.addAll(request.weaponCategories()));
+		// confidential until the States have agreed to ask jointly and consented to its
+		// publication:
+		// some originals may be confidential, and a PENDING request would publish itself
 		return new RequestDetails(states, framework, title, description, shared.areas(), weapons,
-				shared.assistanceTypes(), Set.of(), PublicationConsent.PENDING, null);
+				shared.assistanceTypes(), Set.of(), PublicationConsent.REFUSED, null);
 	}
 
 	private Optional<FrameworkMembership> smallestFrameworkHolding(Set<CountryCode> states) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.clearinghouse.vocabulary.PublicationConsent;
 import org.clearinghouse.vocabulary.Framework;
 import org.clearinghouse.vocabulary.FrameworkKind;
 import org.clearinghouse.vocabulary.RegionCode;
@@ -226,6 +227,18 @@ class RegionalOpportunitiesTest {
 			assertThat(draft.areas()).containsExactly(EXPORT_CONTROL);
 			assertThat(draft.assistanceTypes()).containsExactly(TRAINING);
 			assertThat(draft.violations()).isEmpty();
+		}
+
+		@Test
+		void given_any_group_then_the_draft_stays_confidential_until_its_states_consent_and_names_no_request() {
+			List<OpenRequest> requests = List.of(request("ken", "KEN", EXPORT_CONTROL, TRAINING),
+					request("tza", "TZA", EXPORT_CONTROL, TRAINING));
+
+			var draft = RegionalOpportunities.find(requests, List.of()).get(0).suggestedRequest();
+
+			assertThat(draft.publicationConsent()).isEqualTo(PublicationConsent.REFUSED);
+			assertThat(draft.description()).startsWith("Suggested from 2 open requests of KEN, TZA")
+				.doesNotContain(requests.get(0).id().toString());
 		}
 
 		@Test

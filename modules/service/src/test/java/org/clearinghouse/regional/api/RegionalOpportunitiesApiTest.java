@@ -80,7 +80,9 @@ class RegionalOpportunitiesApiTest {
 		assertThat(suggested.path("requestingStates").toString()).isEqualTo("[\"MOZ\",\"MWI\",\"ZMB\"]");
 		assertThat(suggested.path("framework").path("name").asText())
 			.isEqualTo("Southern African Development Community");
-		assertThat(suggested.path("publicationConsent").asText()).isEqualTo("PENDING");
+		assertThat(suggested.path("publicationConsent").asText()).isEqualTo("REFUSED");
+		assertThat(suggested.path("description").asText()).startsWith("Suggested from 3 open requests of MOZ, MWI, ZMB")
+			.doesNotContain(group.path("requests").path(0).path("id").asText());
 		System.out.println("regional opportunity group: " + group.toPrettyString());
 
 		Api.Response csv = committee.send("GET", "/api/reports/regional-opportunities", null,
