@@ -2,7 +2,11 @@ package org.clearinghouse.matching.candidates;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,15 +29,25 @@ import org.clearinghouse.offer.OfferId;
 import org.clearinghouse.offer.OfferRegistered;
 import org.clearinghouse.offer.OfferWithdrawn;
 import org.clearinghouse.request.RequestDetails;
+import org.clearinghouse.system.BatchedWrites;
 import org.clearinghouse.vocabulary.Area;
+import org.clearinghouse.vocabulary.AssistanceType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The offers the matcher can propose: active ones, with the capacity they have left.
- * Candidates share at least one area with the request (a GIN index on the areas finds
- * them); the policy ranks them.
+ * The offers the matcher can propose: active ones, with the capacity they have left. They
+ * are kept in memory, indexed by area and assistance type, so a request's candidates are
+ * the offers sharing an area and an assistance type with it (an offer sharing none is
+ * excluded by the policy anyway), not all of them; the policy ranks those. The table
+ * {@code candidate_offer} is written in the processor's transaction, beside its token,
+ * and the index is loaded from it on first use after a start.
+ * <p>
+ * Only the {@code matching} processor's thread changes the index; the saga and the
+ * new-offer matcher read it on that thread, in event order. A batch that rolls back is
+ * handled again from its first event, and every change here sets a value, so the index
+ * lands where the table does.
  */
 @Component
 @ProcessingGroup(MatchmakingSaga.PROCESSING_GROUP)
@@ -41,85 +55,144 @@ class CandidateOffers implements CandidateFinder {
 
 	private final JdbcClient db;
 
+	private final BatchedWrites writes;
+
 	private final ObjectMapper json;
 
 	private final MatchingPolicy policy;
 
 	private final Clock clock;
 
-	CandidateOffers(JdbcClient db, ObjectMapper json, MatchingPolicy policy, Clock clock) {
+	private final Map<OfferId, Offer> offers = new HashMap<>();
+
+	/** Active offers with capacity left, by area and assistance type. */
+	private final OfferIndex index = new OfferIndex();
+
+	private boolean loaded;
+
+	CandidateOffers(JdbcClient db, BatchedWrites writes, ObjectMapper json, MatchingPolicy policy, Clock clock) {
 		this.db = db;
+		this.writes = writes;
 		this.json = json;
 		this.policy = policy;
 		this.clock = clock;
 	}
 
 	@EventHandler
-	void on(OfferRegistered event) {
-		db.sql("""
+	synchronized void on(OfferRegistered event) {
+		load();
+		OfferDetails details = event.details();
+		writes.update("""
 				insert into candidate_offer (offer_id, details, areas, capacity, capacity_used, active)
-				values (?, cast(? as jsonb), ?, ?, 0, true) on conflict (offer_id) do nothing""")
-			.params(event.offerId().value(), write(event.details()), areas(event.details()), event.details().capacity())
-			.update();
+				values (?, cast(? as jsonb), ?, ?, 0, true) on conflict (offer_id) do nothing""",
+				event.offerId().value(), write(details), areas(details), details.capacity());
+		if (!offers.containsKey(event.offerId())) {
+			put(new Offer(event.offerId(), details, details.capacity(), 0, true));
+		}
 	}
 
 	@EventHandler
-	void on(OfferAmended event) {
-		db.sql("update candidate_offer set details = cast(? as jsonb), areas = ?, capacity = ? where offer_id = ?")
-			.params(write(event.details()), areas(event.details()), event.details().capacity(), event.offerId().value())
-			.update();
+	synchronized void on(OfferAmended event) {
+		load();
+		OfferDetails details = event.details();
+		writes.update(
+				"update candidate_offer set details = cast(? as jsonb), areas = ?, capacity = ? where offer_id = ?",
+				write(details), areas(details), details.capacity(), event.offerId().value());
+		Offer offer = offers.get(event.offerId());
+		if (offer != null) {
+			put(new Offer(offer.id(), details, details.capacity(), offer.used(), offer.active()));
+		}
 	}
 
 	@EventHandler
-	void on(OfferCapacityUsed event) {
+	synchronized void on(OfferCapacityUsed event) {
 		setUsed(event.offerId(), event.remaining());
 	}
 
 	@EventHandler
-	void on(OfferCapacityReleased event) {
+	synchronized void on(OfferCapacityReleased event) {
 		setUsed(event.offerId(), event.remaining());
 	}
 
 	@EventHandler
-	void on(OfferWithdrawn event) {
+	synchronized void on(OfferWithdrawn event) {
 		deactivate(event.offerId());
 	}
 
 	@EventHandler
-	void on(OfferClosed event) {
+	synchronized void on(OfferClosed event) {
 		deactivate(event.offerId());
 	}
 
 	@ResetHandler
-	void reset() {
+	synchronized void reset() {
 		db.sql("delete from candidate_offer").update();
+		offers.clear();
+		index.clear();
+		loaded = true;
 	}
 
 	@Override
-	public List<Candidate> bestFor(RequestDetails request, Set<OfferId> exclude, int limit) {
+	public synchronized List<Candidate> bestFor(RequestDetails request, Set<OfferId> exclude, int limit) {
 		return policy.rank(request, active(request), LocalDate.now(clock), exclude, limit);
 	}
 
-	/** The active offers with capacity left that share an area with the request. */
-	List<OfferProfile> active(RequestDetails request) {
-		return db.sql("""
-				select offer_id, details, capacity - capacity_used as capacity_left from candidate_offer
-				where active and capacity_used < capacity and areas && cast(? as text[])""")
-			.param(request.areas().stream().map(Area::name).toArray(String[]::new))
-			.query((rs, n) -> new OfferProfile(new OfferId(rs.getObject("offer_id", UUID.class)),
-					read(rs.getString("details")), true, rs.getInt("capacity_left")))
-			.list();
+	/**
+	 * The active offers with capacity left that share an area and an assistance type with
+	 * the request.
+	 */
+	synchronized Collection<OfferProfile> active(RequestDetails request) {
+		load();
+		return index.sharing(request.areas(), request.assistanceTypes());
 	}
 
 	/** The remaining figure is the aggregate's, so a replay lands on the same number. */
-	private void setUsed(OfferId offer, int remaining) {
-		db.sql("update candidate_offer set capacity_used = greatest(capacity - ?, 0) where offer_id = ?")
-			.params(remaining, offer.value())
-			.update();
+	private void setUsed(OfferId id, int remaining) {
+		load();
+		writes.update("update candidate_offer set capacity_used = greatest(capacity - ?, 0) where offer_id = ?",
+				remaining, id.value());
+		Offer offer = offers.get(id);
+		if (offer != null) {
+			put(new Offer(id, offer.details(), offer.capacity(), Math.max(offer.capacity() - remaining, 0),
+					offer.active()));
+		}
 	}
 
-	private void deactivate(OfferId offer) {
-		db.sql("update candidate_offer set active = false where offer_id = ?").param(offer.value()).update();
+	private void deactivate(OfferId id) {
+		load();
+		writes.update("update candidate_offer set active = false where offer_id = ?", id.value());
+		Offer offer = offers.get(id);
+		if (offer != null) {
+			put(new Offer(id, offer.details(), offer.capacity(), offer.used(), false));
+		}
+	}
+
+	private void put(Offer offer) {
+		Offer before = offers.put(offer.id(), offer);
+		if (before != null) {
+			index.remove(before.id(), before.details().areas(), before.details().assistanceTypes());
+		}
+		if (offer.active() && offer.used() < offer.capacity()) {
+			index.add(new OfferProfile(offer.id(), offer.details(), true, offer.capacity() - offer.used()),
+					offer.details().areas(), offer.details().assistanceTypes());
+		}
+	}
+
+	/**
+	 * The table as the last committed batch left it, before the first change after a
+	 * start.
+	 */
+	private void load() {
+		if (loaded) {
+			return;
+		}
+		db.sql("select offer_id, details, capacity, capacity_used, active from candidate_offer")
+			.query((rs, n) -> new Offer(new OfferId(rs.getObject("offer_id", UUID.class)),
+					read(rs.getString("details")), rs.getInt("capacity"), rs.getInt("capacity_used"),
+					rs.getBoolean("active")))
+			.list()
+			.forEach(this::put);
+		loaded = true;
 	}
 
 	private static String[] areas(OfferDetails details) {
@@ -142,6 +215,57 @@ class CandidateOffers implements CandidateFinder {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("candidate_offer holds what this class wrote", ex);
 		}
+	}
+
+	private record Offer(OfferId id, OfferDetails details, int capacity, int used, boolean active) {
+	}
+
+	/** Offer profiles by (area, assistance type) pair. */
+	static final class OfferIndex {
+
+		private final Map<Integer, Map<OfferId, OfferProfile>> byPair = new HashMap<>();
+
+		void add(OfferProfile offer, Set<Area> areas, Set<AssistanceType> types) {
+			for (Area area : areas) {
+				for (var type : types) {
+					byPair.computeIfAbsent(key(area, type), k -> new LinkedHashMap<>()).put(offer.offerId(), offer);
+				}
+			}
+		}
+
+		void remove(OfferId offer, Set<Area> areas, Set<AssistanceType> types) {
+			for (Area area : areas) {
+				for (var type : types) {
+					Map<OfferId, OfferProfile> bucket = byPair.get(key(area, type));
+					if (bucket != null) {
+						bucket.remove(offer);
+					}
+				}
+			}
+		}
+
+		/** A copy: the caller ranks it while the index may change. */
+		Collection<OfferProfile> sharing(Set<Area> areas, Set<AssistanceType> types) {
+			Map<OfferId, OfferProfile> found = new LinkedHashMap<>();
+			for (Area area : areas) {
+				for (var type : types) {
+					Map<OfferId, OfferProfile> bucket = byPair.get(key(area, type));
+					if (bucket != null) {
+						found.putAll(bucket);
+					}
+				}
+			}
+			return found.values();
+		}
+
+		void clear() {
+			byPair.clear();
+		}
+
+		private static int key(Area area, AssistanceType type) {
+			return area.ordinal() * 64 + type.ordinal();
+		}
+
 	}
 
 }

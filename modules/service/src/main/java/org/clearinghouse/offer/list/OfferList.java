@@ -19,6 +19,7 @@ import org.clearinghouse.offer.OfferRegistered;
 import org.clearinghouse.offer.OfferStatus;
 import org.clearinghouse.offer.OfferUnpublished;
 import org.clearinghouse.offer.OfferWithdrawn;
+import org.clearinghouse.system.BatchedWrites;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,33 +42,33 @@ public class OfferList {
 
 	private final JdbcClient db;
 
-	OfferList(JdbcClient db) {
+	private final BatchedWrites writes;
+
+	OfferList(JdbcClient db, BatchedWrites writes) {
 		this.db = db;
+		this.writes = writes;
 	}
 
 	@EventHandler
 	void on(OfferRegistered event, @Timestamp Instant at) {
 		OfferDetails details = event.details();
-		db.sql("""
+		writes.update("""
 				insert into page_offer_list (offer_id, title, provider_type, provider_code, areas, capacity, status,
 				  consent, registered_at, changed_at)
-				values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?) on conflict (offer_id) do nothing""")
-			.params(event.offerId().value(), details.title(), details.provider().type().name(),
-					details.provider().code().value(), areas(details), details.capacity(),
-					details.publicationConsent().name(), time(at), time(at))
-			.update();
+				values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?) on conflict (offer_id) do nothing""",
+				event.offerId().value(), details.title(), details.provider().type().name(),
+				details.provider().code().value(), areas(details), details.capacity(),
+				details.publicationConsent().name(), time(at), time(at));
 	}
 
 	@EventHandler
 	void on(OfferAmended event, @Timestamp Instant at) {
 		OfferDetails details = event.details();
-		db.sql("""
+		writes.update("""
 				update page_offer_list set title = ?, provider_type = ?, provider_code = ?, areas = ?, capacity = ?,
-				  consent = ?, changed_at = ? where offer_id = ?""")
-			.params(details.title(), details.provider().type().name(), details.provider().code().value(),
-					areas(details), details.capacity(), details.publicationConsent().name(), time(at),
-					event.offerId().value())
-			.update();
+				  consent = ?, changed_at = ? where offer_id = ?""", details.title(), details.provider().type().name(),
+				details.provider().code().value(), areas(details), details.capacity(),
+				details.publicationConsent().name(), time(at), event.offerId().value());
 	}
 
 	@EventHandler
@@ -118,9 +119,8 @@ public class OfferList {
 	}
 
 	private void set(UUID offerId, String assignment, Instant at) {
-		db.sql("update page_offer_list set " + assignment + ", changed_at = ? where offer_id = ?")
-			.params(time(at), offerId)
-			.update();
+		writes.update("update page_offer_list set " + assignment + ", changed_at = ? where offer_id = ?", time(at),
+				offerId);
 	}
 
 	private static String[] areas(OfferDetails details) {

@@ -23,6 +23,7 @@ import org.clearinghouse.request.RequestRegistered;
 import org.clearinghouse.request.RequestStatus;
 import org.clearinghouse.request.RequestUnpublished;
 import org.clearinghouse.request.RequestWithdrawn;
+import org.clearinghouse.system.BatchedWrites;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,36 +46,36 @@ public class RequestList {
 
 	private final JdbcClient db;
 
+	private final BatchedWrites writes;
+
 	private final ObjectMapper json;
 
-	RequestList(JdbcClient db, ObjectMapper json) {
+	RequestList(JdbcClient db, BatchedWrites writes, ObjectMapper json) {
 		this.db = db;
+		this.writes = writes;
 		this.json = json;
 	}
 
 	@EventHandler
 	void on(RequestRegistered event, @Timestamp Instant at) {
 		RequestDetails details = event.details();
-		db.sql("""
+		writes.update("""
 				insert into page_request_list (request_id, title, requesting_states, areas, joint, status, consent,
 				  registered_at, changed_at)
-				values (?, ?, cast(? as jsonb), ?, ?, 'OPEN', ?, ?, ?) on conflict (request_id) do nothing""")
-			.params(event.requestId().value(), details.title(), write(details.requestingStates()),
-					details.areas().stream().map(Enum::name).toArray(String[]::new), details.isJoint(),
-					details.publicationConsent().name(), time(at), time(at))
-			.update();
+				values (?, ?, cast(? as jsonb), ?, ?, 'OPEN', ?, ?, ?) on conflict (request_id) do nothing""",
+				event.requestId().value(), details.title(), write(details.requestingStates()),
+				details.areas().stream().map(Enum::name).toArray(String[]::new), details.isJoint(),
+				details.publicationConsent().name(), time(at), time(at));
 	}
 
 	@EventHandler
 	void on(RequestAmended event, @Timestamp Instant at) {
 		RequestDetails details = event.details();
-		db.sql("""
+		writes.update("""
 				update page_request_list set title = ?, requesting_states = cast(? as jsonb), areas = ?, joint = ?,
-				  consent = ?, changed_at = ? where request_id = ?""")
-			.params(details.title(), write(details.requestingStates()),
-					details.areas().stream().map(Enum::name).toArray(String[]::new), details.isJoint(),
-					details.publicationConsent().name(), time(at), event.requestId().value())
-			.update();
+				  consent = ?, changed_at = ? where request_id = ?""", details.title(),
+				write(details.requestingStates()), details.areas().stream().map(Enum::name).toArray(String[]::new),
+				details.isJoint(), details.publicationConsent().name(), time(at), event.requestId().value());
 	}
 
 	@EventHandler
@@ -129,9 +130,8 @@ public class RequestList {
 	}
 
 	private void set(UUID requestId, String assignment, Instant at) {
-		db.sql("update page_request_list set " + assignment + ", changed_at = ? where request_id = ?")
-			.params(time(at), requestId)
-			.update();
+		writes.update("update page_request_list set " + assignment + ", changed_at = ? where request_id = ?", time(at),
+				requestId);
 	}
 
 	private static OffsetDateTime time(Instant instant) {
