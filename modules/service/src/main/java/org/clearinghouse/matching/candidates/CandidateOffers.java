@@ -3,8 +3,10 @@ package org.clearinghouse.matching.candidates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,9 +40,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The offers the matcher can propose: active ones, with the capacity they have left. They
- * are kept in memory, indexed by area and assistance type, so a request's candidates are
- * the offers sharing an area and an assistance type with it (an offer sharing none is
- * excluded by the policy anyway), not all of them; the policy ranks those. The table
+ * are kept in memory, indexed by area, so a request's candidates are the offers sharing
+ * an area and an assistance type with it (an offer sharing none is excluded by the policy
+ * anyway), not all of them; the policy ranks those. In memory an offer's details have no
+ * title or description (the matcher proposes by offer id and provider), and equal
+ * remaining details are one object, so a million offers fit. The table
  * {@code candidate_offer} is written in the processor's transaction, beside its token,
  * and the index is loaded from it on first use after a start.
  * <p>
@@ -68,6 +72,9 @@ class CandidateOffers implements CandidateFinder {
 	/** Active offers with capacity left, by area and assistance type. */
 	private final OfferIndex index = new OfferIndex();
 
+	/** Details without their texts, one instance for equal ones. */
+	private final Map<OfferDetails, OfferDetails> canonical = new HashMap<>();
+
 	private boolean loaded;
 
 	CandidateOffers(JdbcClient db, BatchedWrites writes, ObjectMapper json, MatchingPolicy policy, Clock clock) {
@@ -87,7 +94,7 @@ class CandidateOffers implements CandidateFinder {
 				values (?, cast(? as jsonb), ?, ?, 0, true) on conflict (offer_id) do nothing""",
 				event.offerId().value(), write(details), areas(details), details.capacity());
 		if (!offers.containsKey(event.offerId())) {
-			put(new Offer(event.offerId(), details, details.capacity(), 0, true));
+			put(new Offer(event.offerId(), ranked(details), details.capacity(), 0, true));
 		}
 	}
 
@@ -100,7 +107,7 @@ class CandidateOffers implements CandidateFinder {
 				write(details), areas(details), details.capacity(), event.offerId().value());
 		Offer offer = offers.get(event.offerId());
 		if (offer != null) {
-			put(new Offer(offer.id(), details, details.capacity(), offer.used(), offer.active()));
+			put(new Offer(offer.id(), ranked(details), details.capacity(), offer.used(), offer.active()));
 		}
 	}
 
@@ -129,6 +136,7 @@ class CandidateOffers implements CandidateFinder {
 		db.sql("delete from candidate_offer").update();
 		offers.clear();
 		index.clear();
+		canonical.clear();
 		loaded = true;
 	}
 
@@ -170,11 +178,10 @@ class CandidateOffers implements CandidateFinder {
 	private void put(Offer offer) {
 		Offer before = offers.put(offer.id(), offer);
 		if (before != null) {
-			index.remove(before.id(), before.details().areas(), before.details().assistanceTypes());
+			index.remove(before);
 		}
 		if (offer.active() && offer.used() < offer.capacity()) {
-			index.add(new OfferProfile(offer.id(), offer.details(), true, offer.capacity() - offer.used()),
-					offer.details().areas(), offer.details().assistanceTypes());
+			index.add(offer);
 		}
 	}
 
@@ -188,7 +195,7 @@ class CandidateOffers implements CandidateFinder {
 		}
 		db.sql("select offer_id, details, capacity, capacity_used, active from candidate_offer")
 			.query((rs, n) -> new Offer(new OfferId(rs.getObject("offer_id", UUID.class)),
-					read(rs.getString("details")), rs.getInt("capacity"), rs.getInt("capacity_used"),
+					ranked(read(rs.getString("details"))), rs.getInt("capacity"), rs.getInt("capacity_used"),
 					rs.getBoolean("active")))
 			.list()
 			.forEach(this::put);
@@ -217,53 +224,112 @@ class CandidateOffers implements CandidateFinder {
 		}
 	}
 
-	private record Offer(OfferId id, OfferDetails details, int capacity, int used, boolean active) {
+	/**
+	 * An offer as the index keeps it: its details without title and description (the
+	 * policy does not read them, and a million offers' texts would not fit in memory),
+	 * one instance for all offers whose remaining details are equal. Equal by identity.
+	 */
+	private static final class Offer {
+
+		private final OfferId id;
+
+		private final OfferDetails details;
+
+		private final int capacity;
+
+		private final int used;
+
+		private final boolean active;
+
+		Offer(OfferId id, OfferDetails details, int capacity, int used, boolean active) {
+			this.id = id;
+			this.details = details;
+			this.capacity = capacity;
+			this.used = used;
+			this.active = active;
+		}
+
+		OfferId id() {
+			return id;
+		}
+
+		OfferDetails details() {
+			return details;
+		}
+
+		int capacity() {
+			return capacity;
+		}
+
+		int used() {
+			return used;
+		}
+
+		boolean active() {
+			return active;
+		}
+
+		OfferProfile profile() {
+			return new OfferProfile(id, details, true, capacity - used);
+		}
+
 	}
 
-	/** Offer profiles by (area, assistance type) pair. */
+	/** The details the policy ranks by, one instance for equal ones. */
+	private OfferDetails ranked(OfferDetails details) {
+		OfferDetails stripped = new OfferDetails(details.provider(), "", "", details.areas(),
+				details.weaponCategories(), details.assistanceTypes(), details.languages(), details.eligibleRegions(),
+				details.eligibleStates(), 0, details.availableFrom(), details.availableUntil(),
+				details.publicationConsent());
+		return canonical.computeIfAbsent(stripped, d -> d);
+	}
+
+	/**
+	 * Offers by area; an offer sharing no assistance type with the request is left out.
+	 */
 	static final class OfferIndex {
 
-		private final Map<Integer, Map<OfferId, OfferProfile>> byPair = new HashMap<>();
+		private final Map<Area, Set<Offer>> byArea = new EnumMap<>(Area.class);
 
-		void add(OfferProfile offer, Set<Area> areas, Set<AssistanceType> types) {
-			for (Area area : areas) {
-				for (var type : types) {
-					byPair.computeIfAbsent(key(area, type), k -> new LinkedHashMap<>()).put(offer.offerId(), offer);
+		void add(Offer offer) {
+			for (Area area : offer.details().areas()) {
+				byArea.computeIfAbsent(area, a -> new LinkedHashSet<>()).add(offer);
+			}
+		}
+
+		void remove(Offer offer) {
+			for (Area area : offer.details().areas()) {
+				Set<Offer> bucket = byArea.get(area);
+				if (bucket != null) {
+					bucket.remove(offer);
 				}
 			}
 		}
 
-		void remove(OfferId offer, Set<Area> areas, Set<AssistanceType> types) {
-			for (Area area : areas) {
-				for (var type : types) {
-					Map<OfferId, OfferProfile> bucket = byPair.get(key(area, type));
-					if (bucket != null) {
-						bucket.remove(offer);
-					}
-				}
-			}
-		}
-
-		/** A copy: the caller ranks it while the index may change. */
+		/** A new collection: the caller ranks it while the index may change. */
 		Collection<OfferProfile> sharing(Set<Area> areas, Set<AssistanceType> types) {
 			Map<OfferId, OfferProfile> found = new LinkedHashMap<>();
 			for (Area area : areas) {
-				for (var type : types) {
-					Map<OfferId, OfferProfile> bucket = byPair.get(key(area, type));
-					if (bucket != null) {
-						found.putAll(bucket);
+				for (Offer offer : byArea.getOrDefault(area, Set.of())) {
+					if (!found.containsKey(offer.id()) && sharesAny(types, offer.details().assistanceTypes())) {
+						found.put(offer.id(), offer.profile());
 					}
 				}
 			}
 			return found.values();
 		}
 
-		void clear() {
-			byPair.clear();
+		private static boolean sharesAny(Set<AssistanceType> asked, Set<AssistanceType> offered) {
+			for (AssistanceType type : offered) {
+				if (asked.contains(type)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
-		private static int key(Area area, AssistanceType type) {
-			return area.ordinal() * 64 + type.ordinal();
+		void clear() {
+			byArea.clear();
 		}
 
 	}
