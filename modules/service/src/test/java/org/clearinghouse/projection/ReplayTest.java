@@ -148,18 +148,23 @@ class ReplayTest {
 	/**
 	 * The matcher and the capacity keeper answer the history with commands of their own
 	 * (proposals, cancellations): the live tables are compared once every processor has
-	 * caught up and no event has been added since.
+	 * caught up, or holds no segment while it waits to retry a failed batch (it adds no
+	 * events then), on two polls in a row, and no event has been added between them.
 	 */
 	private void awaitQuiet(Api secretariat) {
 		long[] seen = { -1 };
-		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
-			boolean caughtUp = true;
+		boolean[] before = { false };
+		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(1000)).until(() -> {
+			boolean settled = true;
 			for (JsonNode status : secretariat.get("/api/admin/projections").json()) {
-				caughtUp &= status.path("caughtUp").asBoolean() && status.path("lag").asLong() == 0;
+				boolean caughtUp = status.path("caughtUp").asBoolean() && status.path("lag").asLong() == 0;
+				boolean waitingToRetry = status.path("failing").asBoolean() || status.path("share").asDouble() == 0;
+				settled &= caughtUp || waitingToRetry;
 			}
 			long count = eventCount();
-			boolean quiet = caughtUp && count == seen[0];
+			boolean quiet = settled && before[0] && count == seen[0];
 			seen[0] = count;
+			before[0] = settled;
 			return quiet;
 		});
 	}

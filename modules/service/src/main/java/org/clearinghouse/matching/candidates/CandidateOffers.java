@@ -30,6 +30,7 @@ import org.clearinghouse.offer.OfferDetails;
 import org.clearinghouse.offer.OfferId;
 import org.clearinghouse.offer.OfferRegistered;
 import org.clearinghouse.offer.OfferWithdrawn;
+import org.clearinghouse.offer.Provider;
 import org.clearinghouse.request.RequestDetails;
 import org.clearinghouse.system.BatchedWrites;
 import org.clearinghouse.vocabulary.Area;
@@ -43,8 +44,9 @@ import org.springframework.stereotype.Component;
  * are kept in memory, indexed by area, so a request's candidates are the offers sharing
  * an area and an assistance type with it (an offer sharing none is excluded by the policy
  * anyway), not all of them; the policy ranks those. In memory an offer's details have no
- * title or description (the matcher proposes by offer id and provider), and equal
- * remaining details are one object, so a million offers fit. The table
+ * provider, title or description, and equal remaining details are one object, so a
+ * million offers fit; the best few are named with their provider after ranking (the
+ * matcher proposes by offer id and provider; a candidate's title is blank). The table
  * {@code candidate_offer} is written in the processor's transaction, beside its token,
  * and the index is loaded from it on first use after a start.
  * <p>
@@ -75,6 +77,8 @@ class CandidateOffers implements CandidateFinder {
 	/** Details without their texts, one instance for equal ones. */
 	private final Map<OfferDetails, OfferDetails> canonical = new HashMap<>();
 
+	private final Map<Provider, Provider> providers = new HashMap<>();
+
 	private boolean loaded;
 
 	CandidateOffers(JdbcClient db, BatchedWrites writes, ObjectMapper json, MatchingPolicy policy, Clock clock) {
@@ -94,7 +98,7 @@ class CandidateOffers implements CandidateFinder {
 				values (?, cast(? as jsonb), ?, ?, 0, true) on conflict (offer_id) do nothing""",
 				event.offerId().value(), write(details), areas(details), details.capacity());
 		if (!offers.containsKey(event.offerId())) {
-			put(new Offer(event.offerId(), ranked(details), details.capacity(), 0, true));
+			put(new Offer(event.offerId(), ranked(details), provider(details), details.capacity(), 0, true));
 		}
 	}
 
@@ -107,7 +111,8 @@ class CandidateOffers implements CandidateFinder {
 				write(details), areas(details), details.capacity(), event.offerId().value());
 		Offer offer = offers.get(event.offerId());
 		if (offer != null) {
-			put(new Offer(offer.id(), ranked(details), details.capacity(), offer.used(), offer.active()));
+			put(new Offer(offer.id(), ranked(details), provider(details), details.capacity(), offer.used(),
+					offer.active()));
 		}
 	}
 
@@ -137,12 +142,18 @@ class CandidateOffers implements CandidateFinder {
 		offers.clear();
 		index.clear();
 		canonical.clear();
+		providers.clear();
 		loaded = true;
 	}
 
 	@Override
 	public synchronized List<Candidate> bestFor(RequestDetails request, Set<OfferId> exclude, int limit) {
-		return policy.rank(request, active(request), LocalDate.now(clock), exclude, limit);
+		// ranked without their providers, the best few then named with theirs
+		return policy.rank(request, active(request), LocalDate.now(clock), exclude, limit)
+			.stream()
+			.map(candidate -> new Candidate(offers.get(candidate.offer().offerId()).named(), candidate.score(),
+					candidate.reasons()))
+			.toList();
 	}
 
 	/**
@@ -161,8 +172,8 @@ class CandidateOffers implements CandidateFinder {
 				remaining, id.value());
 		Offer offer = offers.get(id);
 		if (offer != null) {
-			put(new Offer(id, offer.details(), offer.capacity(), Math.max(offer.capacity() - remaining, 0),
-					offer.active()));
+			put(new Offer(id, offer.details(), offer.provider(), offer.capacity(),
+					Math.max(offer.capacity() - remaining, 0), offer.active()));
 		}
 	}
 
@@ -171,7 +182,7 @@ class CandidateOffers implements CandidateFinder {
 		writes.update("update candidate_offer set active = false where offer_id = ?", id.value());
 		Offer offer = offers.get(id);
 		if (offer != null) {
-			put(new Offer(id, offer.details(), offer.capacity(), offer.used(), false));
+			put(new Offer(id, offer.details(), offer.provider(), offer.capacity(), offer.used(), false));
 		}
 	}
 
@@ -193,12 +204,11 @@ class CandidateOffers implements CandidateFinder {
 		if (loaded) {
 			return;
 		}
-		db.sql("select offer_id, details, capacity, capacity_used, active from candidate_offer")
-			.query((rs, n) -> new Offer(new OfferId(rs.getObject("offer_id", UUID.class)),
-					ranked(read(rs.getString("details"))), rs.getInt("capacity"), rs.getInt("capacity_used"),
-					rs.getBoolean("active")))
-			.list()
-			.forEach(this::put);
+		db.sql("select offer_id, details, capacity, capacity_used, active from candidate_offer").query((rs, n) -> {
+			OfferDetails details = read(rs.getString("details"));
+			return new Offer(new OfferId(rs.getObject("offer_id", UUID.class)), ranked(details), provider(details),
+					rs.getInt("capacity"), rs.getInt("capacity_used"), rs.getBoolean("active"));
+		}).list().forEach(this::put);
 		loaded = true;
 	}
 
@@ -225,9 +235,10 @@ class CandidateOffers implements CandidateFinder {
 	}
 
 	/**
-	 * An offer as the index keeps it: its details without title and description (the
-	 * policy does not read them, and a million offers' texts would not fit in memory),
-	 * one instance for all offers whose remaining details are equal. Equal by identity.
+	 * An offer as the index keeps it: its details without provider, title and description
+	 * (the policy reads none of them, and a million offers' own copies would not fit in
+	 * memory), one instance for all offers whose remaining details are equal; the
+	 * provider beside. Equal by identity.
 	 */
 	private static final class Offer {
 
@@ -235,15 +246,18 @@ class CandidateOffers implements CandidateFinder {
 
 		private final OfferDetails details;
 
+		private final Provider provider;
+
 		private final int capacity;
 
 		private final int used;
 
 		private final boolean active;
 
-		Offer(OfferId id, OfferDetails details, int capacity, int used, boolean active) {
+		Offer(OfferId id, OfferDetails details, Provider provider, int capacity, int used, boolean active) {
 			this.id = id;
 			this.details = details;
+			this.provider = provider;
 			this.capacity = capacity;
 			this.used = used;
 			this.active = active;
@@ -255,6 +269,10 @@ class CandidateOffers implements CandidateFinder {
 
 		OfferDetails details() {
 			return details;
+		}
+
+		Provider provider() {
+			return provider;
 		}
 
 		int capacity() {
@@ -269,19 +287,34 @@ class CandidateOffers implements CandidateFinder {
 			return active;
 		}
 
+		/** As the policy ranks it: without its provider. */
 		OfferProfile profile() {
 			return new OfferProfile(id, details, true, capacity - used);
 		}
 
+		/** As a candidate: with its provider, whom the matcher proposes it to. */
+		OfferProfile named() {
+			return new OfferProfile(id, new OfferDetails(provider, "", "", details.areas(), details.weaponCategories(),
+					details.assistanceTypes(), details.languages(), details.eligibleRegions(), details.eligibleStates(),
+					0, details.availableFrom(), details.availableUntil(), details.publicationConsent()), true,
+					capacity - used);
+		}
+
 	}
 
-	/** The details the policy ranks by, one instance for equal ones. */
+	/**
+	 * The details the policy ranks by (no provider, title, description or capacity), one
+	 * instance for equal ones: a few hundred for a million offers.
+	 */
 	private OfferDetails ranked(OfferDetails details) {
-		OfferDetails stripped = new OfferDetails(details.provider(), "", "", details.areas(),
-				details.weaponCategories(), details.assistanceTypes(), details.languages(), details.eligibleRegions(),
-				details.eligibleStates(), 0, details.availableFrom(), details.availableUntil(),
-				details.publicationConsent());
+		OfferDetails stripped = new OfferDetails(null, "", "", details.areas(), details.weaponCategories(),
+				details.assistanceTypes(), details.languages(), details.eligibleRegions(), details.eligibleStates(), 0,
+				details.availableFrom(), details.availableUntil(), details.publicationConsent());
 		return canonical.computeIfAbsent(stripped, d -> d);
+	}
+
+	private Provider provider(OfferDetails details) {
+		return providers.computeIfAbsent(details.provider(), p -> p);
 	}
 
 	/**
