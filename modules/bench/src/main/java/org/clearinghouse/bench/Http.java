@@ -1,5 +1,6 @@
 package org.clearinghouse.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,10 +30,23 @@ final class Http {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * A GET, tried once more if the connection fails: a pooled connection left idle
+	 * longer than the server keeps it (while the benchmark loads the database directly)
+	 * is closed under the client's feet.
+	 */
 	HttpResponse<String> get(String path) throws Exception {
-		return client.send(
-				HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", authorization)
+			.GET()
+			.build();
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException stale) {
+			Thread.sleep(100);
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
 	}
 
 }

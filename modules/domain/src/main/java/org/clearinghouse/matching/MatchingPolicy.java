@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -45,13 +46,78 @@ public final class MatchingPolicy {
 	 */
 	public List<Candidate> rank(RequestDetails request, Collection<OfferProfile> offers, LocalDate today,
 			Set<OfferId> exclude, int limit) {
-		return offers.stream()
-			.filter(offer -> !exclude.contains(offer.offerId()))
-			.map(offer -> assess(request, offer, today))
+		if (limit <= 0) {
+			return List.of();
+		}
+		// the best `limit` by score alone (no reasons built), worst of them on top; then
+		// the full assessment, reasons and all, only for those
+		PriorityQueue<Scored> best = new PriorityQueue<>(limit + 1, Scored.BEST_FIRST.reversed());
+		for (OfferProfile offer : offers) {
+			if (exclude.contains(offer.offerId()) || exclusion(request, offer, today).isPresent()) {
+				continue;
+			}
+			Scored scored = new Scored(offer, score(request, offer.details()));
+			if (best.size() < limit) {
+				best.add(scored);
+			}
+			else if (Scored.BEST_FIRST.compare(scored, best.peek()) < 0) {
+				best.poll();
+				best.add(scored);
+			}
+		}
+		return best.stream()
+			.sorted(Scored.BEST_FIRST)
+			.map(scored -> assess(request, scored.offer(), today))
 			.flatMap(Optional::stream)
 			.sorted(BEST_FIRST)
-			.limit(limit)
 			.toList();
+	}
+
+	/**
+	 * The score {@link #assess} gives an offer that passes the hard filters, without the
+	 * reasons.
+	 */
+	public double score(RequestDetails request, OfferDetails details) {
+		double areas = overlap(request.areas(), details.areas());
+		double types = overlap(request.assistanceTypes(), details.assistanceTypes());
+		double weapons = coverage(request.weaponCategories(), details.weaponCategories());
+		double languages = coverage(request.languages(), details.languages());
+		return combine(areas, types, weapons, languages);
+	}
+
+	private double combine(double areas, double types, double weapons, double languages) {
+		double score = (weights.areas() * areas + weights.assistanceTypes() * types
+				+ weights.weaponCategories() * weapons + weights.languages() * languages) / weights.total();
+		return Math.round(score * 1000) / 1000.0;
+	}
+
+	private static <T> int commonCount(Set<T> asked, Set<T> offered) {
+		int common = 0;
+		for (T code : offered) {
+			if (asked.contains(code)) {
+				common++;
+			}
+		}
+		return common;
+	}
+
+	private static <T> double overlap(Set<T> asked, Set<T> offered) {
+		int common = commonCount(asked, offered);
+		int either = asked.size() + offered.size() - common;
+		return either == 0 ? 1.0 : (double) common / either;
+	}
+
+	private static <T> double coverage(Set<T> asked, Set<T> offered) {
+		return asked.isEmpty() ? 1.0 : (double) commonCount(asked, offered) / asked.size();
+	}
+
+	private record Scored(OfferProfile offer, double score) {
+
+		static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score)
+			.reversed()
+			.thenComparing(Comparator.comparingInt((Scored s) -> s.offer().capacityLeft()).reversed())
+			.thenComparing(s -> s.offer().offerId().value());
+
 	}
 
 	/**
@@ -70,9 +136,7 @@ public final class MatchingPolicy {
 				MatchReason.Kind.WEAPON_CATEGORIES, reasons);
 		double languages = coverage(request.languages(), details.languages(), MatchReason.Kind.LANGUAGES, reasons);
 		reasons.add(eligibility(request, details).text());
-		double score = (weights.areas() * areas + weights.assistanceTypes() * types
-				+ weights.weaponCategories() * weapons + weights.languages() * languages) / weights.total();
-		return Optional.of(new Candidate(offer, Math.round(score * 1000) / 1000.0, List.copyOf(reasons)));
+		return Optional.of(new Candidate(offer, combine(areas, types, weapons, languages), List.copyOf(reasons)));
 	}
 
 	/** The first hard filter the offer fails for the request, if any. */

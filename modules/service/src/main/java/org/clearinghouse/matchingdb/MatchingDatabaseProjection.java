@@ -40,6 +40,7 @@ import org.clearinghouse.request.RequestRegistered;
 import org.clearinghouse.request.RequestStatus;
 import org.clearinghouse.request.RequestUnpublished;
 import org.clearinghouse.request.RequestWithdrawn;
+import org.clearinghouse.system.BatchedWrites;
 import org.clearinghouse.vocabulary.PublicationConsent;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,43 +59,43 @@ class MatchingDatabaseProjection {
 
 	private final JdbcClient db;
 
-	MatchingDatabaseProjection(JdbcClient db) {
+	private final BatchedWrites writes;
+
+	MatchingDatabaseProjection(JdbcClient db, BatchedWrites writes) {
 		this.db = db;
+		this.writes = writes;
 	}
 
 	@EventHandler
 	void on(RequestRegistered event, @org.axonframework.eventhandling.Timestamp Instant at) {
 		RequestDetails d = event.details();
-		db.sql("""
+		writes.update("""
 				insert into matching_request (request_id, status, published, publication_consent, requesting_states,
 				  regions, framework_kind, framework_name, title, description, areas, weapon_categories,
 				  assistance_types, languages, needed_by, registered_at, last_changed_at)
 				values (?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (request_id) do nothing""")
-			.params(event.requestId().value(), RequestStatus.OPEN.name(), d.publicationConsent().name(),
-					codes(d.requestingStates()), codes(Regions.ofStates(d.requestingStates())),
-					d.framework() == null ? null : d.framework().kind().name(),
-					d.framework() == null ? null : d.framework().name(), d.title(), d.description(), codes(d.areas()),
-					codes(d.weaponCategories()), codes(d.assistanceTypes()), codes(d.languages()), d.neededBy(),
-					time(at), time(at))
-			.update();
+				on conflict (request_id) do nothing""", event.requestId().value(), RequestStatus.OPEN.name(),
+				d.publicationConsent().name(), codes(d.requestingStates()),
+				codes(Regions.ofStates(d.requestingStates())),
+				d.framework() == null ? null : d.framework().kind().name(),
+				d.framework() == null ? null : d.framework().name(), d.title(), d.description(), codes(d.areas()),
+				codes(d.weaponCategories()), codes(d.assistanceTypes()), codes(d.languages()), d.neededBy(), time(at),
+				time(at));
 	}
 
 	@EventHandler
 	void on(RequestAmended event, @org.axonframework.eventhandling.Timestamp Instant at) {
 		RequestDetails d = event.details();
-		db.sql("""
+		writes.update("""
 				update matching_request set publication_consent = ?, requesting_states = ?, regions = ?,
 				  framework_kind = ?, framework_name = ?, title = ?, description = ?, areas = ?,
 				  weapon_categories = ?, assistance_types = ?, languages = ?, needed_by = ?, last_changed_at = ?
-				where request_id = ?""")
-			.params(d.publicationConsent().name(), codes(d.requestingStates()),
-					codes(Regions.ofStates(d.requestingStates())),
-					d.framework() == null ? null : d.framework().kind().name(),
-					d.framework() == null ? null : d.framework().name(), d.title(), d.description(), codes(d.areas()),
-					codes(d.weaponCategories()), codes(d.assistanceTypes()), codes(d.languages()), d.neededBy(),
-					time(at), event.requestId().value())
-			.update();
+				where request_id = ?""", d.publicationConsent().name(), codes(d.requestingStates()),
+				codes(Regions.ofStates(d.requestingStates())),
+				d.framework() == null ? null : d.framework().kind().name(),
+				d.framework() == null ? null : d.framework().name(), d.title(), d.description(), codes(d.areas()),
+				codes(d.weaponCategories()), codes(d.assistanceTypes()), codes(d.languages()), d.neededBy(), time(at),
+				event.requestId().value());
 	}
 
 	@EventHandler
@@ -125,39 +126,35 @@ class MatchingDatabaseProjection {
 	@EventHandler
 	void on(OfferRegistered event, @org.axonframework.eventhandling.Timestamp Instant at) {
 		OfferDetails d = event.details();
-		db.sql("""
+		writes.update("""
 				insert into matching_offer (offer_id, status, published, publication_consent, provider_type,
 				  provider_code, title, description, areas, weapon_categories, assistance_types, languages,
 				  eligible_regions, eligible_states, regions, capacity, capacity_remaining, available_from,
 				  available_until, registered_at, last_changed_at)
 				values (?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (offer_id) do nothing""")
-			.params(event.offerId().value(), OfferStatus.ACTIVE.name(), d.publicationConsent().name(),
-					d.provider().type().name(), d.provider().code().value(), d.title(), d.description(),
-					codes(d.areas()), codes(d.weaponCategories()), codes(d.assistanceTypes()), codes(d.languages()),
-					codes(d.eligibleRegions()), codes(d.eligibleStates()),
-					codes(Regions.served(d.eligibleRegions(), d.eligibleStates())), d.capacity(), d.capacity(),
-					d.availableFrom(), d.availableUntil(), time(at), time(at))
-			.update();
+				on conflict (offer_id) do nothing""", event.offerId().value(), OfferStatus.ACTIVE.name(),
+				d.publicationConsent().name(), d.provider().type().name(), d.provider().code().value(), d.title(),
+				d.description(), codes(d.areas()), codes(d.weaponCategories()), codes(d.assistanceTypes()),
+				codes(d.languages()), codes(d.eligibleRegions()), codes(d.eligibleStates()),
+				codes(Regions.served(d.eligibleRegions(), d.eligibleStates())), d.capacity(), d.capacity(),
+				d.availableFrom(), d.availableUntil(), time(at), time(at));
 	}
 
 	@EventHandler
 	void on(OfferAmended event, @org.axonframework.eventhandling.Timestamp Instant at) {
 		OfferDetails d = event.details();
 		// what is left of the capacity moves with it; a smaller one never goes below zero
-		db.sql("""
+		writes.update("""
 				update matching_offer set publication_consent = ?, provider_type = ?, provider_code = ?, title = ?,
 				  description = ?, areas = ?, weapon_categories = ?, assistance_types = ?, languages = ?,
 				  eligible_regions = ?, eligible_states = ?, regions = ?,
 				  capacity_remaining = greatest(0, capacity_remaining + ? - capacity), capacity = ?,
 				  available_from = ?, available_until = ?, last_changed_at = ?
-				where offer_id = ?""")
-			.params(d.publicationConsent().name(), d.provider().type().name(), d.provider().code().value(), d.title(),
-					d.description(), codes(d.areas()), codes(d.weaponCategories()), codes(d.assistanceTypes()),
-					codes(d.languages()), codes(d.eligibleRegions()), codes(d.eligibleStates()),
-					codes(Regions.served(d.eligibleRegions(), d.eligibleStates())), d.capacity(), d.capacity(),
-					d.availableFrom(), d.availableUntil(), time(at), event.offerId().value())
-			.update();
+				where offer_id = ?""", d.publicationConsent().name(), d.provider().type().name(),
+				d.provider().code().value(), d.title(), d.description(), codes(d.areas()), codes(d.weaponCategories()),
+				codes(d.assistanceTypes()), codes(d.languages()), codes(d.eligibleRegions()), codes(d.eligibleStates()),
+				codes(Regions.served(d.eligibleRegions(), d.eligibleStates())), d.capacity(), d.capacity(),
+				d.availableFrom(), d.availableUntil(), time(at), event.offerId().value());
 	}
 
 	@EventHandler
@@ -192,16 +189,14 @@ class MatchingDatabaseProjection {
 
 	@EventHandler
 	void on(MatchProposed event, @org.axonframework.eventhandling.Timestamp Instant at) {
-		db.sql("""
+		writes.update("""
 				insert into matching_match (proposal_id, request_id, offer_id, provider_code, status, score, reasons,
 				  proposed_at, expires_at, last_changed_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (proposal_id) do nothing""")
-			.params(event.proposalId().value(), event.requestId().value(), event.offerId().value(),
-					event.providerCode().value(), ProposalStatus.PROPOSED.name(), event.score(),
-					event.reasons() == null ? new String[0] : event.reasons().toArray(String[]::new), time(at),
-					event.expiresAt() == null ? null : time(event.expiresAt()), time(at))
-			.update();
+				on conflict (proposal_id) do nothing""", event.proposalId().value(), event.requestId().value(),
+				event.offerId().value(), event.providerCode().value(), ProposalStatus.PROPOSED.name(), event.score(),
+				event.reasons() == null ? new String[0] : event.reasons().toArray(String[]::new), time(at),
+				event.expiresAt() == null ? null : time(event.expiresAt()), time(at));
 	}
 
 	@EventHandler
@@ -254,15 +249,13 @@ class MatchingDatabaseProjection {
 	}
 
 	private void request(UUID id, String column, Object value, Instant at) {
-		db.sql("update matching_request set " + column + " = ?, last_changed_at = ? where request_id = ?")
-			.params(value, time(at), id)
-			.update();
+		writes.update("update matching_request set " + column + " = ?, last_changed_at = ? where request_id = ?", value,
+				time(at), id);
 	}
 
 	private void offer(UUID id, String column, Object value, Instant at) {
-		db.sql("update matching_offer set " + column + " = ?, last_changed_at = ? where offer_id = ?")
-			.params(value, time(at), id)
-			.update();
+		writes.update("update matching_offer set " + column + " = ?, last_changed_at = ? where offer_id = ?", value,
+				time(at), id);
 	}
 
 	/**
@@ -276,10 +269,8 @@ class MatchingDatabaseProjection {
 		params.add(status == null ? null : status.name());
 		params.addAll(Arrays.asList(values));
 		params.add(id);
-		db.sql("update matching_match set last_changed_at = ?, status = coalesce(cast(? as varchar), status)"
-				+ (columns == null ? "" : ", " + columns) + " where proposal_id = ?")
-			.params(params)
-			.update();
+		writes.update("update matching_match set last_changed_at = ?, status = coalesce(cast(? as varchar), status)"
+				+ (columns == null ? "" : ", " + columns) + " where proposal_id = ?", params.toArray());
 	}
 
 	private static String[] codes(Collection<?> values) {

@@ -37,6 +37,7 @@ import org.clearinghouse.request.RequestPublished;
 import org.clearinghouse.request.RequestRegistered;
 import org.clearinghouse.request.RequestUnpublished;
 import org.clearinghouse.request.RequestWithdrawn;
+import org.clearinghouse.system.BatchedWrites;
 import org.clearinghouse.vocabulary.PublicationConsent;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,12 +58,15 @@ class PublicListProjection {
 
 	private final JdbcClient db;
 
+	private final BatchedWrites writes;
+
 	private final EventStore eventStore;
 
 	private final ObjectMapper json;
 
-	PublicListProjection(JdbcClient db, EventStore eventStore, ObjectMapper json) {
+	PublicListProjection(JdbcClient db, BatchedWrites writes, EventStore eventStore, ObjectMapper json) {
 		this.db = db;
+		this.writes = writes;
 		this.eventStore = eventStore;
 		this.json = json;
 	}
@@ -79,7 +83,7 @@ class PublicListProjection {
 
 	@EventHandler
 	void on(CatalogueEntryRetired event) {
-		db.sql("delete from public_catalogue_entry where entry_id = ?").param(event.entryId().value()).update();
+		writes.update("delete from public_catalogue_entry where entry_id = ?", event.entryId().value());
 	}
 
 	@EventHandler
@@ -97,10 +101,9 @@ class PublicListProjection {
 			removeRequest(event.requestId());
 			return;
 		}
-		db.sql("update public_request set title = ?, entry = ?::jsonb where request_id = ?")
-			.params(event.details().title(), document(publicRequest(event.requestId(), event.details())),
-					event.requestId().value())
-			.update();
+		writes.update("update public_request set title = ?, entry = ?::jsonb where request_id = ?",
+				event.details().title(), document(publicRequest(event.requestId(), event.details())),
+				event.requestId().value());
 	}
 
 	@EventHandler
@@ -137,10 +140,8 @@ class PublicListProjection {
 			removeOffer(event.offerId());
 			return;
 		}
-		db.sql("update public_offer set title = ?, entry = ?::jsonb where offer_id = ?")
-			.params(event.details().title(), document(publicOffer(event.offerId(), event.details())),
-					event.offerId().value())
-			.update();
+		writes.update("update public_offer set title = ?, entry = ?::jsonb where offer_id = ?", event.details().title(),
+				document(publicOffer(event.offerId(), event.details())), event.offerId().value());
 	}
 
 	@EventHandler
@@ -186,38 +187,35 @@ class PublicListProjection {
 	private void saveEntry(CatalogueEntryId id, CatalogueEntryDetails details) {
 		CatalogueItem item = new CatalogueItem(id.toString(), details.assistanceType(), details.title(),
 				details.description(), details.examples());
-		db.sql("""
+		writes.update("""
 				insert into public_catalogue_entry (entry_id, assistance_type, title, entry) values (?, ?, ?, ?::jsonb)
 				on conflict (entry_id) do update
-				set assistance_type = excluded.assistance_type, title = excluded.title, entry = excluded.entry""")
-			.params(id.value(), details.assistanceType().name(), details.title(), document(item))
-			.update();
+				set assistance_type = excluded.assistance_type, title = excluded.title, entry = excluded.entry""",
+				id.value(), details.assistanceType().name(), details.title(), document(item));
 	}
 
 	private void saveRequest(RequestId id, RequestDetails details, Instant at) {
-		db.sql("""
+		writes.update("""
 				insert into public_request (request_id, listed_at, title, entry) values (?, ?, ?, ?::jsonb)
 				on conflict (request_id) do update
-				set listed_at = excluded.listed_at, title = excluded.title, entry = excluded.entry""")
-			.params(id.value(), java.sql.Timestamp.from(at), details.title(), document(publicRequest(id, details)))
-			.update();
+				set listed_at = excluded.listed_at, title = excluded.title, entry = excluded.entry""", id.value(),
+				java.sql.Timestamp.from(at), details.title(), document(publicRequest(id, details)));
 	}
 
 	private void saveOffer(OfferId id, OfferDetails details, Instant at) {
-		db.sql("""
+		writes.update("""
 				insert into public_offer (offer_id, listed_at, title, entry) values (?, ?, ?, ?::jsonb)
 				on conflict (offer_id) do update
-				set listed_at = excluded.listed_at, title = excluded.title, entry = excluded.entry""")
-			.params(id.value(), java.sql.Timestamp.from(at), details.title(), document(publicOffer(id, details)))
-			.update();
+				set listed_at = excluded.listed_at, title = excluded.title, entry = excluded.entry""", id.value(),
+				java.sql.Timestamp.from(at), details.title(), document(publicOffer(id, details)));
 	}
 
 	private void removeRequest(RequestId id) {
-		db.sql("delete from public_request where request_id = ?").param(id.value()).update();
+		writes.update("delete from public_request where request_id = ?", id.value());
 	}
 
 	private void removeOffer(OfferId id) {
-		db.sql("delete from public_offer where offer_id = ?").param(id.value()).update();
+		writes.update("delete from public_offer where offer_id = ?", id.value());
 	}
 
 	/** What the request said when it was published: its events up to that one. */

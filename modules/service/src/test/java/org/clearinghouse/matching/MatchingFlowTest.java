@@ -17,8 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The matcher end to end: a request and a fitting offer give a proposal in the donor's
@@ -32,6 +34,9 @@ class MatchingFlowTest {
 
 	@Value("${spring.kafka.bootstrap-servers}")
 	String kafka;
+
+	@Autowired
+	JdbcClient db;
 
 	Api secretariat;
 
@@ -89,6 +94,32 @@ class MatchingFlowTest {
 					secretariat.get("/api/offers/" + offerId).json().path("history").findValuesAsText("event"))
 				.contains("OfferCapacityUsed"));
 		assertThat(awaitRecord(proposalId, "ACCEPTED").path("providerCode").asText()).isEqualTo("WCO");
+	}
+
+	@Test
+	void an_answered_proposal_leaves_no_deadline_scheduled() {
+		registerOffer("IAEA", 2, "TCD");
+		String requestId = id(registerRequest("TCD"));
+		Api donor = Api.as(port, "donor-iaea", "demo");
+		String proposalId = awaitProposal(donor, requestId).path("proposalId").asText();
+		String scope = "%[" + proposalId + "]%";
+		assertThat(scheduled(scope)).as("reminder and expiry").isEqualTo(2);
+
+		assertThat(donor.post("/api/proposals/" + proposalId + "/accept", null).status()).isEqualTo(200);
+
+		assertThat(scheduled(scope)).isZero();
+		assertThat(db.sql("select count(*) from deadline_scope where scope like ?")
+			.param(scope)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	/** The scheduled tasks the index lists for the scope. */
+	private long scheduled(String scope) {
+		return db.sql("""
+				select count(*) from scheduled_tasks t join deadline_scope d
+				  on t.task_name = 'AxonDeadline' and t.task_instance = d.schedule_id
+				where d.scope like ?""").param(scope).query(Long.class).single();
 	}
 
 	@Test

@@ -2,8 +2,11 @@ package org.clearinghouse.matching.candidates;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,6 +35,9 @@ import org.clearinghouse.request.RequestId;
 import org.clearinghouse.request.RequestJoinedToJointRequest;
 import org.clearinghouse.request.RequestRegistered;
 import org.clearinghouse.request.RequestWithdrawn;
+import org.clearinghouse.system.BatchedWrites;
+import org.clearinghouse.vocabulary.Area;
+import org.clearinghouse.vocabulary.AssistanceType;
 import org.clearinghouse.vocabulary.ProposalId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +49,9 @@ import org.springframework.stereotype.Component;
  * When a new offer is registered, proposes it to every open request for which it now
  * ranks among the best candidates not yet proposed. It keeps its own list of open
  * requests and of the pairs already proposed, in event order, so it never proposes a pair
- * twice.
+ * twice: in memory, indexed by area and assistance type, written to its tables in the
+ * processor's transaction and loaded from them on first use after a start (as
+ * {@link CandidateOffers} does).
  */
 @Component
 @ProcessingGroup(MatchmakingSaga.PROCESSING_GROUP)
@@ -65,9 +73,22 @@ class NewOfferMatcher {
 
 	private final Clock clock;
 
-	NewOfferMatcher(JdbcClient db, ObjectMapper json, MatchingPolicy policy, CandidateFinder candidates,
-			MatchingSettings settings, CommandGateway commands, Clock clock) {
+	private final BatchedWrites writes;
+
+	private final Map<RequestId, RequestDetails> open = new HashMap<>();
+
+	/** Open requests by (area, assistance type) pair. */
+	private final Map<Integer, Set<RequestId>> byPair = new HashMap<>();
+
+	/** The offers already proposed for each open request. */
+	private final Map<RequestId, Set<OfferId>> proposed = new HashMap<>();
+
+	private boolean loaded;
+
+	NewOfferMatcher(JdbcClient db, BatchedWrites writes, ObjectMapper json, MatchingPolicy policy,
+			CandidateFinder candidates, MatchingSettings settings, CommandGateway commands, Clock clock) {
 		this.db = db;
+		this.writes = writes;
 		this.json = json;
 		this.policy = policy;
 		this.candidates = candidates;
@@ -77,33 +98,38 @@ class NewOfferMatcher {
 	}
 
 	@EventHandler
-	void on(RequestRegistered event) {
-		db.sql("""
+	synchronized void on(RequestRegistered event) {
+		load();
+		writes.update("""
 				insert into matcher_open_request (request_id, details) values (?, cast(? as jsonb))
-				on conflict (request_id) do nothing""")
-			.params(event.requestId().value(), write(event.details()))
-			.update();
+				on conflict (request_id) do nothing""", event.requestId().value(), write(event.details()));
+		if (!open.containsKey(event.requestId())) {
+			putOpen(event.requestId(), event.details());
+		}
 	}
 
 	@EventHandler
-	void on(RequestAmended event) {
-		db.sql("update matcher_open_request set details = cast(? as jsonb) where request_id = ?")
-			.params(write(event.details()), event.requestId().value())
-			.update();
+	synchronized void on(RequestAmended event) {
+		load();
+		writes.update("update matcher_open_request set details = cast(? as jsonb) where request_id = ?",
+				write(event.details()), event.requestId().value());
+		if (open.containsKey(event.requestId())) {
+			putOpen(event.requestId(), event.details());
+		}
 	}
 
 	@EventHandler
-	void on(RequestWithdrawn event) {
+	synchronized void on(RequestWithdrawn event) {
 		close(event.requestId());
 	}
 
 	@EventHandler
-	void on(RequestClosed event) {
+	synchronized void on(RequestClosed event) {
 		close(event.requestId());
 	}
 
 	@EventHandler
-	void on(ProposalAccepted event) {
+	synchronized void on(ProposalAccepted event) {
 		close(event.requestId());
 	}
 
@@ -114,58 +140,59 @@ class NewOfferMatcher {
 	}
 
 	@EventHandler
-	void on(MatchProposed event) {
-		db.sql("insert into matcher_proposed_pair (request_id, offer_id) values (?, ?) on conflict do nothing")
-			.params(event.requestId().value(), event.offerId().value())
-			.update();
+	synchronized void on(MatchProposed event) {
+		load();
+		writes.update("insert into matcher_proposed_pair (request_id, offer_id) values (?, ?) on conflict do nothing",
+				event.requestId().value(), event.offerId().value());
+		if (open.containsKey(event.requestId())) {
+			proposed.computeIfAbsent(event.requestId(), r -> new HashSet<>()).add(event.offerId());
+		}
 	}
 
 	/**
 	 * Proposals are commands: a replay rebuilds the tables above but must not propose
-	 * again.
+	 * again. Only the open requests sharing an area and an assistance type with the offer
+	 * can rank it at all.
 	 */
 	@EventHandler
 	@DisallowReplay
-	void on(OfferRegistered event) {
+	synchronized void on(OfferRegistered event) {
+		load();
 		OfferProfile offer = new OfferProfile(event.offerId(), event.details(), true, event.details().capacity());
 		LocalDate today = LocalDate.now(clock);
-		db.sql("select request_id, details from matcher_open_request")
-			.query((rs, n) -> new OpenRequest(new RequestId(rs.getObject("request_id", UUID.class)),
-					read(rs.getString("details"))))
-			.list()
-			.forEach(request -> policy.assess(request.details(), offer, today)
-				.filter(candidate -> ranksAmongTheBest(request, candidate))
-				.ifPresent(candidate -> propose(request.requestId(), candidate)));
+		for (RequestId request : sharing(event.details().areas(), event.details().assistanceTypes())) {
+			RequestDetails details = open.get(request);
+			policy.assess(details, offer, today)
+				.filter(candidate -> ranksAmongTheBest(request, details, candidate))
+				.ifPresent(candidate -> propose(request, candidate));
+		}
 	}
 
 	@ResetHandler
-	void reset() {
+	synchronized void reset() {
 		db.sql("delete from matcher_proposed_pair").update();
 		db.sql("delete from matcher_open_request").update();
+		open.clear();
+		byPair.clear();
+		proposed.clear();
+		loaded = true;
 	}
 
 	/**
 	 * Fewer than the matcher's number of other unproposed candidates score higher than
 	 * this offer.
 	 */
-	private boolean ranksAmongTheBest(OpenRequest request, Candidate candidate) {
-		Set<OfferId> exclude = proposedOffers(request.requestId());
+	private boolean ranksAmongTheBest(RequestId request, RequestDetails details, Candidate candidate) {
+		Set<OfferId> exclude = new HashSet<>(proposed.getOrDefault(request, Set.of()));
 		if (exclude.contains(candidate.offer().offerId())) {
 			return false;
 		}
 		exclude.add(candidate.offer().offerId());
-		List<Candidate> better = candidates.bestFor(request.details(), exclude, settings.proposalsPerRequest())
+		List<Candidate> better = candidates.bestFor(details, exclude, settings.proposalsPerRequest())
 			.stream()
 			.filter(other -> other.score() > candidate.score())
 			.toList();
 		return better.size() < settings.proposalsPerRequest();
-	}
-
-	private Set<OfferId> proposedOffers(RequestId request) {
-		return new HashSet<>(db.sql("select offer_id from matcher_proposed_pair where request_id = ?")
-			.param(request.value())
-			.query((rs, n) -> new OfferId(rs.getObject("offer_id", UUID.class)))
-			.list());
 	}
 
 	private void propose(RequestId request, Candidate candidate) {
@@ -181,7 +208,73 @@ class NewOfferMatcher {
 	}
 
 	private void close(RequestId request) {
-		db.sql("delete from matcher_open_request where request_id = ?").param(request.value()).update();
+		load();
+		writes.update("delete from matcher_open_request where request_id = ?", request.value());
+		RequestDetails details = open.remove(request);
+		if (details != null) {
+			unindex(request, details);
+		}
+		proposed.remove(request);
+	}
+
+	private void putOpen(RequestId request, RequestDetails details) {
+		RequestDetails before = open.put(request, details);
+		if (before != null) {
+			unindex(request, before);
+		}
+		for (Area area : details.areas()) {
+			for (AssistanceType type : details.assistanceTypes()) {
+				byPair.computeIfAbsent(key(area, type), k -> new LinkedHashSet<>()).add(request);
+			}
+		}
+	}
+
+	private void unindex(RequestId request, RequestDetails details) {
+		for (Area area : details.areas()) {
+			for (AssistanceType type : details.assistanceTypes()) {
+				Set<RequestId> bucket = byPair.get(key(area, type));
+				if (bucket != null) {
+					bucket.remove(request);
+				}
+			}
+		}
+	}
+
+	private Set<RequestId> sharing(Set<Area> areas, Set<AssistanceType> types) {
+		Set<RequestId> found = new LinkedHashSet<>();
+		for (Area area : areas) {
+			for (AssistanceType type : types) {
+				found.addAll(byPair.getOrDefault(key(area, type), Set.of()));
+			}
+		}
+		return found;
+	}
+
+	private static int key(Area area, AssistanceType type) {
+		return area.ordinal() * 64 + type.ordinal();
+	}
+
+	/**
+	 * The open requests and the pairs proposed for them, as the last committed batch left
+	 * the tables, before the first change after a start.
+	 */
+	private void load() {
+		if (loaded) {
+			return;
+		}
+		db.sql("select request_id, details from matcher_open_request")
+			.query((rs, n) -> Map.entry(new RequestId(rs.getObject("request_id", UUID.class)),
+					read(rs.getString("details"))))
+			.list()
+			.forEach(entry -> putOpen(entry.getKey(), entry.getValue()));
+		db.sql("""
+				select p.request_id, p.offer_id from matcher_proposed_pair p
+				join matcher_open_request r on r.request_id = p.request_id""")
+			.query((rs, n) -> Map.entry(new RequestId(rs.getObject("request_id", UUID.class)),
+					new OfferId(rs.getObject("offer_id", UUID.class))))
+			.list()
+			.forEach(pair -> proposed.computeIfAbsent(pair.getKey(), r -> new HashSet<>()).add(pair.getValue()));
+		loaded = true;
 	}
 
 	private String write(RequestDetails details) {
@@ -200,9 +293,6 @@ class NewOfferMatcher {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("matcher_open_request holds what this class wrote", ex);
 		}
-	}
-
-	private record OpenRequest(RequestId requestId, RequestDetails details) {
 	}
 
 }

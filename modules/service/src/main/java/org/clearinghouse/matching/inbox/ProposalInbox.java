@@ -34,6 +34,7 @@ import org.clearinghouse.request.RequestCirculated;
 import org.clearinghouse.request.RequestCirculationOverdue;
 import org.clearinghouse.request.RequestDetails;
 import org.clearinghouse.request.RequestRegistered;
+import org.clearinghouse.system.BatchedWrites;
 import org.clearinghouse.vocabulary.Geography;
 import org.clearinghouse.vocabulary.RegionCode;
 
@@ -52,10 +53,13 @@ public class ProposalInbox {
 
 	private final JdbcClient db;
 
+	private final BatchedWrites writes;
+
 	private final ObjectMapper json;
 
-	ProposalInbox(JdbcClient db, ObjectMapper json) {
+	ProposalInbox(JdbcClient db, BatchedWrites writes, ObjectMapper json) {
 		this.db = db;
+		this.writes = writes;
 		this.json = json;
 	}
 
@@ -71,16 +75,15 @@ public class ProposalInbox {
 
 	@EventHandler
 	void on(RequestCirculated event) {
-		db.sql("update proposal_inbox_request set circulated = true, circulation_overdue = false where request_id = ?")
-			.param(event.requestId().value())
-			.update();
+		writes.update(
+				"update proposal_inbox_request set circulated = true, circulation_overdue = false where request_id = ?",
+				event.requestId().value());
 	}
 
 	@EventHandler
 	void on(RequestCirculationOverdue event) {
-		db.sql("update proposal_inbox_request set circulation_overdue = true where request_id = ?")
-			.param(event.requestId().value())
-			.update();
+		writes.update("update proposal_inbox_request set circulation_overdue = true where request_id = ?",
+				event.requestId().value());
 	}
 
 	@EventHandler
@@ -95,21 +98,19 @@ public class ProposalInbox {
 
 	@EventHandler
 	void on(MatchProposed event, @Timestamp Instant at) {
-		db.sql("""
+		writes.update("""
 				insert into proposal_inbox (proposal_id, request_id, offer_id, provider_code, status, score, reasons,
 				  proposed_at, expires_at, changed_at)
-				values (?, ?, ?, ?, 'PROPOSED', ?, cast(? as jsonb), ?, ?, ?) on conflict (proposal_id) do nothing""")
-			.params(event.proposalId().value(), event.requestId().value(), event.offerId().value(),
-					event.providerCode().value(), event.score(), write(event.reasons()), time(at),
-					time(event.expiresAt()), time(at))
-			.update();
+				values (?, ?, ?, ?, 'PROPOSED', ?, cast(? as jsonb), ?, ?, ?) on conflict (proposal_id) do nothing""",
+				event.proposalId().value(), event.requestId().value(), event.offerId().value(),
+				event.providerCode().value(), event.score(), write(event.reasons()), time(at), time(event.expiresAt()),
+				time(at));
 	}
 
 	@EventHandler
 	void on(ProposalReminderDue event, @Timestamp Instant at) {
-		db.sql("update proposal_inbox set reminded_at = ? where proposal_id = ?")
-			.params(time(at), event.proposalId().value())
-			.update();
+		writes.update("update proposal_inbox set reminded_at = ? where proposal_id = ?", time(at),
+				event.proposalId().value());
 	}
 
 	@EventHandler
@@ -129,9 +130,8 @@ public class ProposalInbox {
 
 	@EventHandler
 	void on(ProposalCancelled event, @Timestamp Instant at) {
-		db.sql("update proposal_inbox set status = 'CANCELLED', note = ?, changed_at = ? where proposal_id = ?")
-			.params(event.reason(), time(at), event.proposalId().value())
-			.update();
+		writes.update("update proposal_inbox set status = 'CANCELLED', note = ?, changed_at = ? where proposal_id = ?",
+				event.reason(), time(at), event.proposalId().value());
 	}
 
 	@EventHandler
@@ -146,10 +146,9 @@ public class ProposalInbox {
 
 	@EventHandler
 	void on(MatchClosed event, @Timestamp Instant at) {
-		db.sql("update proposal_inbox set status = 'CLOSED', note = ?, changed_at = ? where proposal_id = ?")
-			.params(event.outcome() + (event.comment().isEmpty() ? "" : ": " + event.comment()), time(at),
-					event.proposalId().value())
-			.update();
+		writes.update("update proposal_inbox set status = 'CLOSED', note = ?, changed_at = ? where proposal_id = ?",
+				event.outcome() + (event.comment().isEmpty() ? "" : ": " + event.comment()), time(at),
+				event.proposalId().value());
 	}
 
 	@ResetHandler
@@ -205,47 +204,43 @@ public class ProposalInbox {
 	}
 
 	private void answered(ProposalEvent event, ProposalStatus status, String declineReason, Instant at) {
-		db.sql("""
+		writes.update("""
 				update proposal_inbox set status = ?, decline_reason = ?, answered_at = ?, changed_at = ?
-				where proposal_id = ?""")
-			.params(status.name(), declineReason, time(at), time(at), event.proposalId().value())
-			.update();
+				where proposal_id = ?""", status.name(), declineReason, time(at), time(at), event.proposalId().value());
 	}
 
 	private void status(ProposalEvent event, ProposalStatus status, Instant at) {
-		db.sql("update proposal_inbox set status = ?, changed_at = ? where proposal_id = ?")
-			.params(status.name(), time(at), event.proposalId().value())
-			.update();
+		writes.update("update proposal_inbox set status = ?, changed_at = ? where proposal_id = ?", status.name(),
+				time(at), event.proposalId().value());
 	}
 
 	/** An amendment keeps the registration time: only the first insert sets it. */
 	private void saveRequest(UUID requestId, RequestDetails details, Instant at) {
-		db.sql("""
+		writes.update("""
 				insert into proposal_inbox_request (request_id, title, requesting_states, areas, assistance_types,
 				  regions, registered_at)
 				values (?, ?, cast(? as jsonb), ?, ?, ?, ?)
 				on conflict (request_id) do update set title = excluded.title,
 				  requesting_states = excluded.requesting_states, areas = excluded.areas,
-				  assistance_types = excluded.assistance_types, regions = excluded.regions""")
-			.params(requestId, details.title(), write(details.requestingStates()),
-					details.areas().stream().map(Enum::name).toArray(String[]::new),
-					details.assistanceTypes().stream().map(Enum::name).toArray(String[]::new),
-					details.requestingStates()
-						.stream()
-						.map(Geography.standard()::regionOf)
-						.flatMap(Optional::stream)
-						.map(RegionCode::value)
-						.distinct()
-						.sorted()
-						.toArray(String[]::new),
-					time(at))
-			.update();
+				  assistance_types = excluded.assistance_types, regions = excluded.regions""", requestId,
+				details.title(), write(details.requestingStates()),
+				details.areas().stream().map(Enum::name).toArray(String[]::new),
+				details.assistanceTypes().stream().map(Enum::name).toArray(String[]::new),
+				details.requestingStates()
+					.stream()
+					.map(Geography.standard()::regionOf)
+					.flatMap(Optional::stream)
+					.map(RegionCode::value)
+					.distinct()
+					.sorted()
+					.toArray(String[]::new),
+				time(at));
 	}
 
 	private void saveOffer(UUID offerId, String title) {
-		db.sql("""
+		writes.update("""
 				insert into proposal_inbox_offer (offer_id, title) values (?, ?)
-				on conflict (offer_id) do update set title = excluded.title""").params(offerId, title).update();
+				on conflict (offer_id) do update set title = excluded.title""", offerId, title);
 	}
 
 	private static OffsetDateTime time(Instant instant) {

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.clearinghouse.offer.OfferRegistered;
+import org.clearinghouse.system.BatchedWrites;
 import org.clearinghouse.system.ProviderDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,17 +19,19 @@ class ProviderDirectoryProjection implements ProviderDirectory {
 
 	private final JdbcClient db;
 
-	ProviderDirectoryProjection(JdbcClient db) {
+	private final BatchedWrites writes;
+
+	ProviderDirectoryProjection(JdbcClient db, BatchedWrites writes) {
 		this.db = db;
+		this.writes = writes;
 	}
 
 	@EventHandler
 	void on(OfferRegistered event) {
-		db.sql("""
+		writes.update("""
 				insert into provider_directory (provider_code, provider_type, offers) values (?, ?, 1)
-				on conflict (provider_code) do update set offers = provider_directory.offers + 1""")
-			.params(event.details().provider().code().value(), event.details().provider().type().name())
-			.update();
+				on conflict (provider_code) do update set offers = provider_directory.offers + 1""",
+				event.details().provider().code().value(), event.details().provider().type().name());
 	}
 
 	@ResetHandler
