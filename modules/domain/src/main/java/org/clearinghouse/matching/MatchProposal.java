@@ -10,7 +10,9 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.clearinghouse.offer.OfferId;
 import org.clearinghouse.offer.ProviderCode;
@@ -47,8 +49,17 @@ class MatchProposal {
 		// for Axon: rebuilt from its events
 	}
 
+	/**
+	 * Proposes the pair; a pair already proposed, whatever became of it, is left as it
+	 * is: its id derives from the pair, and a second proposal of it (a matcher that has
+	 * not yet seen the first) must not break the batch that sends it.
+	 */
 	@CommandHandler
-	MatchProposal(ProposeMatch command, DeadlineManager deadlines) {
+	@CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+	void handle(ProposeMatch command, DeadlineManager deadlines) {
+		if (status != null) {
+			return;
+		}
 		Instant now = GenericEventMessage.clock.instant();
 		Instant expiresAt = now.plus(command.answerWithin());
 		apply(new MatchProposed(command.proposalId(), command.requestId(), command.offerId(), command.providerCode(),

@@ -135,6 +135,16 @@ class MatchProposalTest {
 		}
 
 		@Test
+		void proposing_a_pair_already_proposed_changes_nothing() {
+			fixture.givenCurrentTime(PROPOSED_AT)
+				.andGiven(proposed())
+				.when(propose())
+				.expectSuccessfulHandlerExecution()
+				.expectNoEvents()
+				.expectNoScheduledDeadlines();
+		}
+
+		@Test
 		void a_shorter_answer_period_moves_both_deadlines() {
 			fixture.givenCurrentTime(PROPOSED_AT)
 				.when(new ProposeMatch(proposalId, requestId, offerId, GERMANY, 0.65, reasons, Duration.ofDays(10)))

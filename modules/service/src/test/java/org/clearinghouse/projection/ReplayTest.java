@@ -148,8 +148,7 @@ class ReplayTest {
 	/**
 	 * The matcher and the capacity keeper answer the history with commands of their own
 	 * (proposals, cancellations): the live tables are compared once every processor has
-	 * caught up, or holds no segment while it waits to retry a failed batch (it adds no
-	 * events then), on two polls in a row, and no event has been added between them.
+	 * caught up on two polls in a row, and no event has been added between them.
 	 */
 	private void awaitQuiet(Api secretariat) {
 		long[] seen = { -1 };
@@ -157,9 +156,7 @@ class ReplayTest {
 		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(1000)).until(() -> {
 			boolean settled = true;
 			for (JsonNode status : secretariat.get("/api/admin/projections").json()) {
-				boolean caughtUp = status.path("caughtUp").asBoolean() && status.path("lag").asLong() == 0;
-				boolean waitingToRetry = status.path("failing").asBoolean() || status.path("share").asDouble() == 0;
-				settled &= caughtUp || waitingToRetry;
+				settled &= status.path("caughtUp").asBoolean() && status.path("lag").asLong() == 0;
 			}
 			long count = eventCount();
 			boolean quiet = settled && before[0] && count == seen[0];
