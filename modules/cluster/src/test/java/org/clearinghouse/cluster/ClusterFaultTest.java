@@ -51,8 +51,11 @@ class ClusterFaultTest {
 
 	static final Duration FOLLOW_UP_AFTER = Duration.ofSeconds(15);
 
-	/** Claim timeout + token claim interval (infra/cluster/shared.properties). */
-	static final Duration STATED_TAKEOVER = Duration.ofSeconds(12);
+	/**
+	 * Claim timeout + token claim interval (infra/cluster/shared.properties), 12 s, and 3
+	 * s for the claims' own queries on a busy machine.
+	 */
+	static final Duration STATED_TAKEOVER = Duration.ofSeconds(15);
 
 	static final List<String> PROVIDERS = List.of("ORG-A", "ORG-B", "ORG-C", "ORG-D", "ORG-E", "ORG-F");
 
@@ -293,7 +296,7 @@ class ClusterFaultTest {
 		assertThat(lost).as("acknowledged writes missing from the event store").isEmpty();
 		assertThat(refused).isZero();
 		assertThat(segmentsMoved).isPositive();
-		assertThat(takeover).isLessThanOrEqualTo(STATED_TAKEOVER.toSeconds() + 3.0);
+		assertThat(takeover).isLessThanOrEqualTo(STATED_TAKEOVER.toSeconds());
 
 		// the read models catch up on the survivors and hold every acknowledged write
 		awaitQuiet(survivors);
