@@ -1,6 +1,7 @@
 package org.clearinghouse.matching.topic;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,13 @@ class ProposalTopicConfiguration {
 
 	@Bean
 	NewTopic proposalTopic(ProposalTopicProperties topic) {
-		return TopicBuilder.name(topic.name()).partitions(topic.partitions()).replicas(topic.replicas()).build();
+		TopicBuilder builder = TopicBuilder.name(topic.name())
+			.partitions(topic.partitions())
+			.replicas(topic.replicas());
+		if (topic.minInSyncReplicas() != null) {
+			builder.config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, topic.minInSyncReplicas().toString());
+		}
+		return builder.build();
 	}
 
 }

@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions partitions when the service creates it
  * @param replicas replication factor when the service creates it (3 on a three-broker
  * cluster)
+ * @param minInSyncReplicas the topic's {@code min.insync.replicas} when the service
+ * creates it (2 on a three-broker cluster: an acknowledged record is on two brokers);
+ * unset, the broker's default
  */
 @ConfigurationProperties("clearinghouse.topic")
 public record ProposalTopicProperties(@DefaultValue("clearinghouse.match-proposals") String name,
-		@DefaultValue("6") int partitions, @DefaultValue("1") short replicas) {
+		@DefaultValue("6") int partitions, @DefaultValue("1") short replicas, Integer minInSyncReplicas) {
 
 }
