@@ -188,7 +188,7 @@ final class QuarterlyReportHtml {
 			.append("</h2>\n<p>")
 			.append(escape(labels.text("trendIntro", labels.date(r.asOf()))))
 			.append("</p>\n<table id=\"quarterly-trend\" class=\"trend\"><tr><th>")
-			.append(escape(labels.text("quarter")))
+			.append(escape(labels.text("trendQuarter")))
 			.append("</th><th>")
 			.append(escape(labels.text("trendAsOf")))
 			.append("</th><th>")
