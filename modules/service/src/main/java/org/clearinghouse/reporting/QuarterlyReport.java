@@ -11,11 +11,33 @@ import java.util.UUID;
  * every code with its count, zeros included, so quarters compare line by line.
  */
 record QuarterlyReport(Quarter quarter, LocalDate from, LocalDate to, LocalDate asOf, Figures inQuarter,
-		Figures cumulative, OpenRequests openWithoutAcceptedMatch, MeasuresOfSuccess measuresOfSuccess) {
+		Figures cumulative, OpenRequests openWithoutAcceptedMatch, MeasuresOfSuccess measuresOfSuccess,
+		List<TrendPoint> trend) {
 
 	/** One period's figures: the quarter's, or the cumulative ones. */
 	record Figures(RequestFigures requests, OfferFigures offers, ProposalFigures proposals, long assistanceDelivered,
-			Double medianDaysToFirstProposal, Double medianDaysToAcceptance) {
+			Double medianDaysToFirstProposal, Double medianDaysToAcceptance, DeliveryFigures deliveries) {
+	}
+
+	/**
+	 * Matches whose assistance was recorded delivered in the period. A delivery counts
+	 * once under each area of its request and each continental region and most specific
+	 * sub-region (UN M49) of the requesting States, as the request figures do; by outcome
+	 * is the feedback its match was closed with by the report's end (NOT_YET_CLOSED while
+	 * none).
+	 */
+	record DeliveryFigures(long delivered, Map<String, Long> byArea, Map<String, Long> byRegion,
+			Map<String, Long> bySubRegion, Map<String, Long> byOutcome) {
+	}
+
+	/**
+	 * The key measures of one quarter, computed as of its end (or the report's
+	 * {@code asOf}, whichever is earlier): requests registered, the median days to
+	 * acceptance and the deliveries in that quarter, and the share of requests matched
+	 * within 90 days among those registered at least 90 days before that end.
+	 */
+	record TrendPoint(Quarter quarter, LocalDate asOf, long requestsRegistered, Share matchedWithin90Days,
+			Double medianDaysToAcceptance, long assistanceDelivered) {
 	}
 
 	/**

@@ -9,10 +9,12 @@ import java.util.Set;
 import org.clearinghouse.reporting.QuarterlyReport.Figures;
 import org.clearinghouse.reporting.QuarterlyReport.ReasonCount;
 import org.clearinghouse.reporting.QuarterlyReport.Share;
+import org.clearinghouse.reporting.QuarterlyReport.TrendPoint;
 
 /**
  * The report as one table for a spreadsheet: a row per figure, with the quarter's value
  * and the cumulative one side by side (only the latter for what is a state at the end).
+ * The trend has a row per measure and quarter (the key), its value in the quarter column.
  */
 final class QuarterlyReportCsv {
 
@@ -55,6 +57,11 @@ final class QuarterlyReportCsv {
 					count(c.proposals().topDeclineReasons(), reason)));
 		}
 		rows.add(row("assistance", "delivered", "", q.assistanceDelivered(), c.assistanceDelivered()));
+		rows.add(row("deliveries", "delivered", "", q.deliveries().delivered(), c.deliveries().delivered()));
+		breakdown(rows, "deliveries", "byArea", q.deliveries().byArea(), c.deliveries().byArea());
+		breakdown(rows, "deliveries", "byRegion", q.deliveries().byRegion(), c.deliveries().byRegion());
+		breakdown(rows, "deliveries", "bySubRegion", q.deliveries().bySubRegion(), c.deliveries().bySubRegion());
+		breakdown(rows, "deliveries", "byOutcome", q.deliveries().byOutcome(), c.deliveries().byOutcome());
 		rows.add(row("timing", "medianDaysToFirstProposal", "", q.medianDaysToFirstProposal(),
 				c.medianDaysToFirstProposal()));
 		rows.add(row("timing", "medianDaysToAcceptance", "", q.medianDaysToAcceptance(), c.medianDaysToAcceptance()));
@@ -66,6 +73,16 @@ final class QuarterlyReportCsv {
 		share(rows, "matchedWithin90Days", report.measuresOfSuccess().matchedWithin90Days());
 		share(rows, "proposalsAccepted", report.measuresOfSuccess().proposalsAccepted());
 		share(rows, "acceptedDelivered", report.measuresOfSuccess().acceptedDelivered());
+		for (TrendPoint point : report.trend()) {
+			String quarter = point.quarter().toString();
+			rows.add(row("trend", "asOf", quarter, point.asOf(), null));
+			rows.add(row("trend", "requestsRegistered", quarter, point.requestsRegistered(), null));
+			rows.add(row("trend", "matchedWithin90Days.of", quarter, point.matchedWithin90Days().of(), null));
+			rows.add(row("trend", "matchedWithin90Days.part", quarter, point.matchedWithin90Days().part(), null));
+			rows.add(row("trend", "matchedWithin90Days.share", quarter, point.matchedWithin90Days().share(), null));
+			rows.add(row("trend", "medianDaysToAcceptance", quarter, point.medianDaysToAcceptance(), null));
+			rows.add(row("trend", "assistanceDelivered", quarter, point.assistanceDelivered(), null));
+		}
 		return rows;
 	}
 

@@ -9,12 +9,14 @@ import java.util.function.Function;
 import org.clearinghouse.reporting.QuarterlyReport.Figures;
 import org.clearinghouse.reporting.QuarterlyReport.ReasonCount;
 import org.clearinghouse.reporting.QuarterlyReport.Share;
+import org.clearinghouse.reporting.QuarterlyReport.TrendPoint;
 
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The report as a printable page: tables, and inline SVG bar charts of requests by area
- * and by region. No script, no external resource: it prints and files as it is.
+ * and by region, of deliveries by area and by region, and of the trend over quarters. No
+ * script, no external resource: it prints and files as it is.
  */
 final class QuarterlyReportHtml {
 
@@ -133,6 +135,8 @@ final class QuarterlyReportHtml {
 			.append(labels.number(c.medianDaysToAcceptance()))
 			.append("</td></tr></table>\n");
 
+		deliveries(q, c);
+
 		html.append("<h2>")
 			.append(escape(labels.text("openWithoutMatch")))
 			.append("</h2>\n<p>")
@@ -154,6 +158,116 @@ final class QuarterlyReportHtml {
 		share(labels.text("proposalsAccepted"), r.measuresOfSuccess().proposalsAccepted());
 		share(labels.text("acceptedDelivered"), r.measuresOfSuccess().acceptedDelivered());
 		html.append("</table>\n");
+
+		trend(r);
+	}
+
+	private void deliveries(Figures q, Figures c) {
+		html.append("<h2 id=\"quarterly-deliveries\">")
+			.append(escape(labels.text("deliveries")))
+			.append("</h2>\n<p>")
+			.append(escape(labels.text("deliveriesIntro")))
+			.append("</p>\n");
+		table("", Map.of("total", q.deliveries().delivered()), Map.of("total", c.deliveries().delivered()),
+				key -> labels.text("total"));
+		chart(labels.text("deliveriesByArea"), q.deliveries().byArea(), c.deliveries().byArea(),
+				code -> labels.code("area", code));
+		chart(labels.text("deliveriesByRegion"), q.deliveries().byRegion(), c.deliveries().byRegion(), labels::region);
+		table(labels.text("subRegion"), q.deliveries().bySubRegion(), c.deliveries().bySubRegion(), labels::region);
+		table(labels.text("outcome"), q.deliveries().byOutcome(), c.deliveries().byOutcome(),
+				code -> labels.code("outcome", code));
+	}
+
+	/**
+	 * The key measures quarter by quarter: a table, and a chart of columns (requests
+	 * registered, assistance delivered) with a line for the share matched within 90 days.
+	 */
+	private void trend(QuarterlyReport r) {
+		html.append("<h2 id=\"quarterly-trend-heading\">")
+			.append(escape(labels.text("trend")))
+			.append("</h2>\n<p>")
+			.append(escape(labels.text("trendIntro", labels.date(r.asOf()))))
+			.append("</p>\n<table id=\"quarterly-trend\" class=\"trend\"><tr><th>")
+			.append(escape(labels.text("trendQuarter")))
+			.append("</th><th>")
+			.append(escape(labels.text("trendAsOf")))
+			.append("</th><th>")
+			.append(escape(labels.text("trendRegistered")))
+			.append("</th><th>")
+			.append(escape(labels.text("trendMatched")))
+			.append("</th><th>")
+			.append(escape(labels.text("trendMedian")))
+			.append("</th><th>")
+			.append(escape(labels.text("trendDelivered")))
+			.append("</th></tr>");
+		for (TrendPoint point : r.trend()) {
+			Share matched = point.matchedWithin90Days();
+			html.append("<tr><td>")
+				.append(escape(point.quarter().toString()))
+				.append("</td><td>")
+				.append(escape(labels.date(point.asOf())))
+				.append("</td><td class=\"n\">")
+				.append(labels.number(point.requestsRegistered()))
+				.append("</td><td class=\"n\">")
+				.append(escape(labels.text("trendShare", labels.percent(matched.share()), labels.number(matched.part()),
+						labels.number(matched.of()))))
+				.append("</td><td class=\"n\">")
+				.append(labels.number(point.medianDaysToAcceptance()))
+				.append("</td><td class=\"n\">")
+				.append(labels.number(point.assistanceDelivered()))
+				.append("</td></tr>");
+		}
+		html.append("</table>\n");
+		trendChart(r.trend());
+	}
+
+	private void trendChart(java.util.List<TrendPoint> points) {
+		int height = 160;
+		int top = 12;
+		int slot = 120;
+		int left = 8;
+		long max = Math.max(1,
+				points.stream()
+					.mapToLong(p -> Math.max(p.requestsRegistered(), p.assistanceDelivered()))
+					.max()
+					.orElse(1));
+		String title = labels.text("trendChart");
+		html.append("<figure class=\"trend-chart\"><figcaption>")
+			.append(escape(title))
+			.append("</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+			.append(left * 2 + slot * points.size())
+			.append("\" height=\"")
+			.append(top + height + 36)
+			.append("\"><title>")
+			.append(escape(title))
+			.append("</title>");
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < points.size(); i++) {
+			TrendPoint p = points.get(i);
+			int x = left + i * slot;
+			int registered = (int) Math.round((double) p.requestsRegistered() / max * height);
+			int delivered = (int) Math.round((double) p.assistanceDelivered() / max * height);
+			bar(x + 20, top + height - registered, 36, registered, "#9ecae1");
+			bar(x + 60, top + height - delivered, 36, delivered, "#08519c");
+			html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%d / %d</text>", x + 20, top + height + 14,
+					p.requestsRegistered(), p.assistanceDelivered()));
+			html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", x + 20, top + height + 30,
+					escape(p.quarter().toString())));
+			Double share = p.matchedWithin90Days().share();
+			if (share != null) {
+				int y = top + height - (int) Math.round(share * height);
+				line.append(line.isEmpty() ? "" : " ").append(x + 58).append(',').append(y);
+				html.append(String.format(Locale.ROOT,
+						"<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"#d94801\"/><text x=\"%d\" y=\"%d\">%s</text>",
+						x + 58, y, x + 64, Math.max(top, y - 6), escape(labels.percent(share))));
+			}
+		}
+		if (!line.isEmpty()) {
+			html.append("<polyline fill=\"none\" stroke=\"#d94801\" stroke-width=\"2\" points=\"")
+				.append(line)
+				.append("\"/>");
+		}
+		html.append("</svg></figure>\n");
 	}
 
 	private static void proposals(Map<String, Long> into, Figures f) {

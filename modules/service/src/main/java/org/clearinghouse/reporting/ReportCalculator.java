@@ -35,6 +35,7 @@ import org.clearinghouse.offer.OfferAmended;
 import org.clearinghouse.offer.OfferDetails;
 import org.clearinghouse.offer.OfferRegistered;
 import org.clearinghouse.offer.ProviderType;
+import org.clearinghouse.reporting.QuarterlyReport.DeliveryFigures;
 import org.clearinghouse.reporting.QuarterlyReport.Figures;
 import org.clearinghouse.reporting.QuarterlyReport.MeasuresOfSuccess;
 import org.clearinghouse.reporting.QuarterlyReport.OfferFigures;
@@ -43,6 +44,7 @@ import org.clearinghouse.reporting.QuarterlyReport.ProposalFigures;
 import org.clearinghouse.reporting.QuarterlyReport.ReasonCount;
 import org.clearinghouse.reporting.QuarterlyReport.RequestFigures;
 import org.clearinghouse.reporting.QuarterlyReport.Share;
+import org.clearinghouse.reporting.QuarterlyReport.TrendPoint;
 import org.clearinghouse.reporting.QuarterlyReport.WaitingRequest;
 import org.clearinghouse.request.RequestAmended;
 import org.clearinghouse.request.RequestClosed;
@@ -52,6 +54,7 @@ import org.clearinghouse.request.RequestWithdrawn;
 import org.clearinghouse.vocabulary.Area;
 import org.clearinghouse.vocabulary.AssistanceType;
 import org.clearinghouse.vocabulary.CountryCode;
+import org.clearinghouse.vocabulary.FeedbackOutcome;
 import org.clearinghouse.vocabulary.Geography;
 import org.clearinghouse.vocabulary.RegionCode;
 import org.clearinghouse.vocabulary.WeaponCategory;
@@ -69,6 +72,12 @@ final class ReportCalculator {
 
 	static final int MATCHED_WITHIN_DAYS = 90;
 
+	/** Quarters in the trend: the report's and the three before it. */
+	static final int TREND_QUARTERS = 4;
+
+	/** The outcome of a delivered match not closed with feedback by the report's end. */
+	static final String NOT_YET_CLOSED = "NOT_YET_CLOSED";
+
 	private static final Set<ProposalStatus> ACCEPTED = EnumSet.of(ProposalStatus.ACCEPTED, ProposalStatus.CONFIRMED,
 			ProposalStatus.DELIVERED, ProposalStatus.CLOSED);
 
@@ -76,19 +85,50 @@ final class ReportCalculator {
 	}
 
 	static QuarterlyReport calculate(List<RecordedEvent> history, Quarter quarter, LocalDate asOf) {
-		LocalDate end = asOf.isBefore(quarter.lastDay()) ? asOf : quarter.lastDay();
+		LocalDate end = end(quarter, asOf);
 		Instant before = start(end.plusDays(1));
-		Instant quarterStart = start(quarter.firstDay());
+		Fold fold = fold(history, before);
+		Figures inQuarter = fold.figures(inQuarter(quarter, before));
+		MeasuresOfSuccess measures = fold.measuresOfSuccess(end);
+		List<TrendPoint> trend = new ArrayList<>();
+		Quarter earlier = quarter;
+		for (int i = 1; i < TREND_QUARTERS; i++) {
+			earlier = earlier.previous();
+			LocalDate earlierEnd = end(earlier, asOf);
+			Instant earlierBefore = start(earlierEnd.plusDays(1));
+			Fold then = fold(history, earlierBefore);
+			trend.add(0, point(earlier, earlierEnd, then.figures(inQuarter(earlier, earlierBefore)),
+					then.measuresOfSuccess(earlierEnd)));
+		}
+		trend.add(point(quarter, end, inQuarter, measures));
+		Predicate<Instant> cumulative = at -> at != null && at.isBefore(before);
+		return new QuarterlyReport(quarter, quarter.firstDay(), quarter.lastDay(), asOf, inQuarter,
+				fold.figures(cumulative), fold.openWithoutAcceptedMatch(end), measures, List.copyOf(trend));
+	}
+
+	/** The quarter's last day or the asOf day, whichever is earlier. */
+	private static LocalDate end(Quarter quarter, LocalDate asOf) {
+		return asOf.isBefore(quarter.lastDay()) ? asOf : quarter.lastDay();
+	}
+
+	private static Fold fold(List<RecordedEvent> history, Instant before) {
 		Fold fold = new Fold();
 		for (RecordedEvent event : history) {
 			if (event.at().isBefore(before)) {
 				fold.apply(event);
 			}
 		}
-		Predicate<Instant> inQuarter = at -> at != null && !at.isBefore(quarterStart) && at.isBefore(before);
-		Predicate<Instant> cumulative = at -> at != null && at.isBefore(before);
-		return new QuarterlyReport(quarter, quarter.firstDay(), quarter.lastDay(), asOf, fold.figures(inQuarter),
-				fold.figures(cumulative), fold.openWithoutAcceptedMatch(end), fold.measuresOfSuccess(end));
+		return fold;
+	}
+
+	private static Predicate<Instant> inQuarter(Quarter quarter, Instant before) {
+		Instant quarterStart = start(quarter.firstDay());
+		return at -> at != null && !at.isBefore(quarterStart) && at.isBefore(before);
+	}
+
+	private static TrendPoint point(Quarter quarter, LocalDate end, Figures inQuarter, MeasuresOfSuccess measures) {
+		return new TrendPoint(quarter, end, inQuarter.requests().registered(), measures.matchedWithin90Days(),
+				inQuarter.medianDaysToAcceptance(), inQuarter.deliveries().delivered());
 	}
 
 	private static Instant start(LocalDate day) {
@@ -159,6 +199,10 @@ final class ReportCalculator {
 
 		final List<Step> proposalSteps = new ArrayList<>();
 
+		final Map<UUID, Instant> deliveredAt = new LinkedHashMap<>();
+
+		final Map<UUID, FeedbackOutcome> outcomes = new HashMap<>();
+
 		void apply(RecordedEvent recorded) {
 			Instant at = recorded.at();
 			Object event = recorded.payload();
@@ -197,6 +241,12 @@ final class ReportCalculator {
 			proposalSteps.add(new Step(at, event));
 			proposals.put(id, status);
 			requestOfProposal.put(id, request);
+			if (event instanceof AssistanceDelivered) {
+				deliveredAt.putIfAbsent(id, at);
+			}
+			if (event instanceof MatchClosed closed) {
+				outcomes.put(id, closed.outcome());
+			}
 			Request r = requests.get(request);
 			if (r == null) {
 				return;
@@ -296,7 +346,35 @@ final class ReportCalculator {
 				.map(r -> days(r.registeredAt, r.firstAcceptedAt))
 				.toList());
 			return new Figures(requestFigures, offerFigures, proposalFigures, count(steps, AssistanceDelivered.class),
-					toProposal, toAcceptance);
+					toProposal, toAcceptance, deliveries(period));
+		}
+
+		private DeliveryFigures deliveries(Predicate<Instant> period) {
+			List<UUID> delivered = deliveredAt.entrySet()
+				.stream()
+				.filter(e -> period.test(e.getValue()))
+				.map(Map.Entry::getKey)
+				.toList();
+			Function<UUID, RequestDetails> details = proposal -> {
+				Request request = requests.get(requestOfProposal.get(proposal));
+				return request == null ? null : request.details;
+			};
+			List<String> outcomeKeys = new ArrayList<>();
+			EnumSet.allOf(FeedbackOutcome.class).forEach(o -> outcomeKeys.add(o.name()));
+			outcomeKeys.add(NOT_YET_CLOSED);
+			return new DeliveryFigures(delivered.size(), byEnum(Area.class, delivered, p -> {
+				RequestDetails d = details.apply(p);
+				return d == null ? Set.of() : d.areas();
+			}), byCode(delivered, p -> {
+				RequestDetails d = details.apply(p);
+				return d == null ? Set.of() : continents(d.requestingStates());
+			}), byCode(delivered, p -> {
+				RequestDetails d = details.apply(p);
+				return d == null ? Set.of() : subRegions(d.requestingStates());
+			}), byKeys(outcomeKeys, delivered, p -> {
+				FeedbackOutcome outcome = outcomes.get(p);
+				return Set.of(outcome == null ? NOT_YET_CLOSED : outcome.name());
+			}));
 		}
 
 		OpenRequests openWithoutAcceptedMatch(LocalDate end) {

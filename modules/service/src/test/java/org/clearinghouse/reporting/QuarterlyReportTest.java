@@ -165,6 +165,46 @@ class QuarterlyReportTest {
 	}
 
 	@Test
+	void the_fourth_quarter_of_2014_counts_the_delivery_under_the_area_region_and_outcome_of_its_request() {
+		JsonNode report = json("2014-Q4", "");
+
+		for (String period : List.of("inQuarter", "cumulative")) {
+			JsonNode d = report.path(period).path("deliveries");
+			assertThat(d.path("delivered").asLong()).as("P1 on 2014-10-15").isEqualTo(1);
+			assertCounts(d.path("byArea"), Map.of("LEGISLATION", 1, "EXPORT_CONTROL", 1));
+			assertCounts(d.path("byRegion"), Map.of("002", 1));
+			assertCounts(d.path("bySubRegion"), Map.of("014", 1));
+			assertCounts(d.path("byOutcome"), Map.of("MET", 1));
+		}
+		assertThat(json("2014-Q3", "").path("cumulative").path("deliveries").path("delivered").asLong()).isZero();
+		assertCounts(json("2014-Q4", "?asOf=2014-10-20").path("inQuarter").path("deliveries").path("byOutcome"),
+				Map.of("NOT_YET_CLOSED", 1));
+	}
+
+	@Test
+	void the_trend_gives_the_quarter_and_the_three_before_each_as_of_its_end() {
+		JsonNode trend = json("2014-Q4", "").path("trend");
+
+		assertThat(trend.findValuesAsText("quarter")).containsExactly("2014-Q1", "2014-Q2", "2014-Q3", "2014-Q4");
+		assertThat(trend.findValuesAsText("asOf")).containsExactly("2014-03-31", "2014-06-30", "2014-09-30",
+				"2014-12-31");
+		assertThat(trend.findValues("requestsRegistered")).extracting(JsonNode::asLong).containsExactly(0L, 0L, 3L, 2L);
+		assertThat(trend.findValues("assistanceDelivered")).extracting(JsonNode::asLong)
+			.containsExactly(0L, 0L, 0L, 1L);
+		assertThat(trend.get(2).path("medianDaysToAcceptance").asDouble()).isEqualTo(22.0);
+		assertThat(trend.get(3).path("medianDaysToAcceptance").isNull()).isTrue();
+		assertThat(trend.get(2).path("matchedWithin90Days").path("share").isNull()).as("none due yet").isTrue();
+		JsonNode q4 = trend.get(3).path("matchedWithin90Days");
+		assertThat(List.of(q4.path("of").asLong(), q4.path("part").asLong(), q4.path("share").asDouble()))
+			.containsExactly(3L, 1L, 0.3333);
+
+		JsonNode later = json("2015-Q2", "").path("trend");
+		assertThat(later.findValuesAsText("quarter")).containsExactly("2014-Q3", "2014-Q4", "2015-Q1", "2015-Q2");
+		assertThat(later.findValues("share")).extracting(JsonNode::asText)
+			.containsExactly("null", "0.3333", "0.4", "0.4");
+	}
+
+	@Test
 	void the_first_quarter_of_2015_registers_nothing_but_answers_proposals() {
 		JsonNode report = json("2015-Q1", "");
 		JsonNode q = report.path("inQuarter");
@@ -271,6 +311,13 @@ class QuarterlyReportTest {
 			.containsExactly("", "1");
 		assertThat(row(rows, "openWithoutAcceptedMatch", "count", "")).containsExactly("", "4");
 		assertThat(row(rows, "measuresOfSuccess", "matchedWithin90Days", "share")).containsExactly("", "0.3333");
+		assertThat(row(rows, "deliveries", "delivered", "")).containsExactly("1", "1");
+		assertThat(row(rows, "deliveries", "byArea", "EXPORT_CONTROL")).containsExactly("1", "1");
+		assertThat(row(rows, "deliveries", "byRegion", "002")).containsExactly("1", "1");
+		assertThat(row(rows, "deliveries", "byOutcome", "MET")).containsExactly("1", "1");
+		assertThat(row(rows, "trend", "requestsRegistered", "2014-Q3")).containsExactly("3", "");
+		assertThat(row(rows, "trend", "matchedWithin90Days.share", "2014-Q4")).containsExactly("0.3333", "");
+		assertThat(row(rows, "trend", "assistanceDelivered", "2014-Q4")).containsExactly("1", "");
 	}
 
 	@Test
@@ -281,6 +328,9 @@ class QuarterlyReportTest {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("text/html");
 		assertThat(page.body()).contains("<svg", "Requests by area", "Requests by region", "Africa", "<rect")
+			.contains("Delivered assistance", "Deliveries by area", "Deliveries by region", "Trend over quarters",
+					"id=\"quarterly-trend\"", "<td>2014-Q3</td><td>2014-09-30</td><td class=\"n\">3</td>",
+					"33.3 % (1 of 3)", "<polyline")
 			.doesNotContain("<script");
 	}
 

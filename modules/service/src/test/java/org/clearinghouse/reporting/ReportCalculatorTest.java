@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.clearinghouse.Details;
+import org.clearinghouse.matching.AssistanceDelivered;
+import org.clearinghouse.matching.MatchClosed;
+import org.clearinghouse.matching.MatchConfirmed;
 import org.clearinghouse.matching.MatchProposed;
 import org.clearinghouse.matching.ProposalAccepted;
 import org.clearinghouse.matching.ProposalCancelled;
@@ -23,6 +26,7 @@ import org.clearinghouse.request.RequestId;
 import org.clearinghouse.request.RequestRegistered;
 import org.clearinghouse.vocabulary.Area;
 import org.clearinghouse.vocabulary.AssistanceType;
+import org.clearinghouse.vocabulary.FeedbackOutcome;
 import org.clearinghouse.vocabulary.ProposalId;
 import org.clearinghouse.vocabulary.PublicationConsent;
 import org.clearinghouse.vocabulary.WeaponCategory;
@@ -111,6 +115,91 @@ class ReportCalculatorTest {
 
 		assertThat(report("2014-09-30").inQuarter().requests().byRegion())
 			.containsExactly(java.util.Map.entry("002", 1L), java.util.Map.entry("150", 1L));
+	}
+
+	@Test
+	void a_request_matched_in_80_days_counts_as_matched_within_90_and_one_in_100_does_not() {
+		RequestId in80 = RequestId.random();
+		RequestId in100 = RequestId.random();
+		at("2014-01-10", new RequestRegistered(in80, request(Area.LEGISLATION)));
+		at("2014-01-10", new RequestRegistered(in100, request(Area.LEGISLATION)));
+		at("2014-03-31", new ProposalAccepted(proposed("2014-03-01", in80, O1), in80, O1, DEU));
+		at("2014-04-20", new ProposalAccepted(proposed("2014-03-01", in100, O1), in100, O1, DEU));
+
+		QuarterlyReport.Share matched = report("2014-09-30").measuresOfSuccess().matchedWithin90Days();
+		assertThat(List.of(matched.of(), matched.part())).as("of, part").containsExactly(2L, 1L);
+		assertThat(matched.share()).isEqualTo(0.5);
+	}
+
+	@Test
+	void a_delivery_counts_under_the_areas_and_regions_of_its_request_and_the_outcome_it_was_closed_with() {
+		RequestId kenya = RequestId.random();
+		RequestId peru = RequestId.random();
+		at("2014-04-01", new RequestRegistered(kenya, request(Area.LEGISLATION)));
+		at("2014-04-01", new RequestRegistered(peru, Details.request("peru", set("PER"), set(Area.ENFORCEMENT),
+				set(WeaponCategory.NUCLEAR), set(AssistanceType.EQUIPMENT), PublicationConsent.GIVEN)));
+		ProposalId toPeru = delivered("2014-04-10", "2014-05-01", peru, O1);
+		ProposalId toKenya = delivered("2014-04-10", "2014-08-15", kenya, O1);
+		at("2014-09-01", new MatchClosed(toKenya, kenya, O1, DEU, FeedbackOutcome.PARTLY_MET, "half"));
+
+		QuarterlyReport.DeliveryFigures quarter = report("2014-09-30").inQuarter().deliveries();
+		assertThat(quarter.delivered()).isEqualTo(1);
+		assertThat(quarter.byArea()).containsEntry("LEGISLATION", 1L).containsEntry("ENFORCEMENT", 0L);
+		assertThat(quarter.byRegion()).containsExactly(java.util.Map.entry("002", 1L));
+		assertThat(quarter.bySubRegion()).containsExactly(java.util.Map.entry("014", 1L));
+		assertThat(quarter.byOutcome()).containsExactly(java.util.Map.entry("MET", 0L),
+				java.util.Map.entry("PARTLY_MET", 1L), java.util.Map.entry("NOT_MET", 0L),
+				java.util.Map.entry("NOT_YET_CLOSED", 0L));
+		QuarterlyReport.DeliveryFigures total = report("2014-09-30").cumulative().deliveries();
+		assertThat(total.delivered()).isEqualTo(2);
+		assertThat(total.byArea()).containsEntry("LEGISLATION", 1L).containsEntry("ENFORCEMENT", 1L);
+		assertThat(total.byRegion()).containsExactly(java.util.Map.entry("002", 1L), java.util.Map.entry("019", 1L));
+		assertThat(total.bySubRegion()).containsExactly(java.util.Map.entry("005", 1L), java.util.Map.entry("014", 1L));
+		assertThat(total.byOutcome()).containsEntry("PARTLY_MET", 1L).containsEntry("NOT_YET_CLOSED", 1L);
+		assertThat(report("2014-08-20").inQuarter().deliveries().byOutcome()).as("not closed yet on August 20")
+			.containsEntry("PARTLY_MET", 0L)
+			.containsEntry("NOT_YET_CLOSED", 1L);
+		assertThat(toPeru).isNotEqualTo(toKenya);
+	}
+
+	@Test
+	void the_trend_gives_the_key_measures_of_the_quarter_and_the_three_before_each_as_of_its_end() {
+		List<QuarterlyReport.TrendPoint> trend = ReportCalculator
+			.calculate(CommitteeHistory.events(), new Quarter(2015, 2), LocalDate.parse("2015-06-30"))
+			.trend();
+
+		assertThat(trend)
+			.extracting(p -> p.quarter().toString(), p -> p.asOf().toString(),
+					QuarterlyReport.TrendPoint::requestsRegistered, p -> p.matchedWithin90Days().of(),
+					p -> p.matchedWithin90Days().part(), p -> p.matchedWithin90Days().share(),
+					QuarterlyReport.TrendPoint::medianDaysToAcceptance, QuarterlyReport.TrendPoint::assistanceDelivered)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("2014-Q3", "2014-09-30", 3L, 0L, 0L, null, 22.0, 0L),
+					org.assertj.core.groups.Tuple.tuple("2014-Q4", "2014-12-31", 2L, 3L, 1L, 0.3333, null, 1L),
+					org.assertj.core.groups.Tuple.tuple("2015-Q1", "2015-03-31", 0L, 5L, 2L, 0.4, 70.0, 0L),
+					org.assertj.core.groups.Tuple.tuple("2015-Q2", "2015-06-30", 1L, 5L, 2L, 0.4, 50.0, 0L));
+	}
+
+	@Test
+	void the_trend_stops_at_the_as_of_day_of_a_report_read_within_its_quarter() {
+		List<QuarterlyReport.TrendPoint> trend = ReportCalculator
+			.calculate(CommitteeHistory.events(), new Quarter(2014, 4), LocalDate.parse("2014-11-20"))
+			.trend();
+
+		assertThat(trend)
+			.extracting(p -> p.quarter().toString(), p -> p.asOf().toString(),
+					QuarterlyReport.TrendPoint::requestsRegistered, QuarterlyReport.TrendPoint::assistanceDelivered)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("2014-Q1", "2014-03-31", 0L, 0L),
+					org.assertj.core.groups.Tuple.tuple("2014-Q2", "2014-06-30", 0L, 0L),
+					org.assertj.core.groups.Tuple.tuple("2014-Q3", "2014-09-30", 3L, 0L),
+					org.assertj.core.groups.Tuple.tuple("2014-Q4", "2014-11-20", 1L, 1L));
+	}
+
+	private ProposalId delivered(String proposedOn, String deliveredOn, RequestId request, OfferId offer) {
+		ProposalId id = proposed(proposedOn, request, offer);
+		at(proposedOn, new ProposalAccepted(id, request, offer, DEU));
+		at(proposedOn, new MatchConfirmed(id, request, offer, DEU));
+		at(deliveredOn, new AssistanceDelivered(id, request, offer, DEU, "done"));
+		return id;
 	}
 
 	private QuarterlyReport report(String asOf) {

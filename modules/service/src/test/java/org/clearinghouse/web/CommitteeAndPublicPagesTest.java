@@ -28,6 +28,9 @@ class CommitteeAndPublicPagesTest extends BrowserTest {
 		assertThat(text("quarterly-report")).contains("Requests registered", "Proposals");
 		assertThat(browser.findElements(By.cssSelector("#quarterly-report svg"))).isNotEmpty();
 		assertThat(find("quarterly-csv").getAttribute("href")).contains("/committee/quarterly.csv?quarter=");
+		assertThat(text("quarterly-report")).contains("Delivered assistance", "Trend over quarters");
+		assertThat(find("quarterly-trend").findElements(By.tagName("tr"))).as("a heading and four quarters").hasSize(5);
+		assertThat(text("quarterly-trend")).contains("Matched within 90 days", "Median days to acceptance");
 		screenshot("quarterly-en");
 
 		clickAndLoad("lang-zh");
@@ -36,8 +39,9 @@ class CommitteeAndPublicPagesTest extends BrowserTest {
 		assertThat(text("quarterly-heading")).startsWith("向委员会提交的季度报告");
 		assertThat(browser.findElement(By.className("hint")).getText()).contains("年");
 		assertThat(text("quarterly-report")).as("the figures' labels too")
-			.contains("登记的请求", "按领域分列的请求", "成效指标")
+			.contains("登记的请求", "按领域分列的请求", "成效指标", "已提供的援助", "各季度趋势")
 			.doesNotContain("Requests registered", "Measures of success");
+		assertThat(text("quarterly-trend")).contains("90天内获得匹配", "至接受的中位天数").doesNotContain("Matched within 90 days");
 		screenshot("quarterly-zh");
 
 		open("/public");

@@ -63,7 +63,7 @@ class MessagesTest {
 
 	/** A capability's own bundle ({@code spring.messages.basename}) is complete too. */
 	@ParameterizedTest
-	@CsvSource({ "i18n/regional, fr", "i18n/regional, zh" })
+	@CsvSource({ "i18n/regional, fr", "i18n/regional, zh", "i18n/success, fr", "i18n/success, zh" })
 	void a_bundle_of_a_capability_has_exactly_the_keys_of_its_english_one(String bundle, String language)
 			throws IOException {
 		Properties english = bundle(bundle + ".properties");
