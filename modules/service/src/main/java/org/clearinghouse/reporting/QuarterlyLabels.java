@@ -41,6 +41,13 @@ final class QuarterlyLabels {
 		return locale.getLanguage();
 	}
 
+	/**
+	 * Whether the language is written right to left ({@code page.dir} in the bundles).
+	 */
+	boolean rightToLeft() {
+		return "rtl".equals(messages.getMessage("page.dir", null, "ltr", locale));
+	}
+
 	/** A text of the report ({@code quarterlyReport.KEY} in the bundles). */
 	String text(String key, Object... args) {
 		return messages.getMessage("quarterlyReport." + key, args.length == 0 ? null : args, locale);

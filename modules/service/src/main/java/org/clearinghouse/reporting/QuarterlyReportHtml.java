@@ -48,6 +48,8 @@ final class QuarterlyReportHtml {
 	private String document(QuarterlyReport r) {
 		html.append("<!DOCTYPE html>\n<html lang=\"")
 			.append(labels.language())
+			.append("\" dir=\"")
+			.append(labels.rightToLeft() ? "rtl" : "ltr")
 			.append("\"><head><meta charset=\"utf-8\">")
 			.append("<title>")
 			.append(escape(labels.text("title", r.quarter().toString())))
@@ -294,20 +296,27 @@ final class QuarterlyReportHtml {
 		html.append("</table>\n");
 	}
 
-	/** Two bars per line: the quarter (dark) over the cumulative total (light). */
+	/**
+	 * Two bars per line: the quarter (dark) over the cumulative total (light). Right to
+	 * left, the chart is mirrored: labels on the right, bars growing leftwards.
+	 */
 	private void chart(String title, Map<String, Long> quarter, Map<String, Long> cumulative,
 			Function<String, String> label) {
 		Set<String> keys = keys(quarter, cumulative);
 		long max = Math.max(1, cumulative.values().stream().mapToLong(Long::longValue).max().orElse(1));
 		int rowHeight = 30;
 		int labelWidth = 220;
+		int chartWidth = labelWidth + BAR_WIDTH + 60;
+		boolean rtl = labels.rightToLeft();
 		int height = keys.size() * rowHeight + 24;
 		html.append("<figure><figcaption>")
 			.append(escape(title))
 			.append(escape(labels.text("chartLegend")))
 			.append("</figcaption>")
-			.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
-			.append(labelWidth + BAR_WIDTH + 60)
+			.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" direction=\"")
+			.append(rtl ? "rtl" : "ltr")
+			.append("\" width=\"")
+			.append(chartWidth)
 			.append("\" height=\"")
 			.append(height)
 			.append("\"><title>")
@@ -317,15 +326,19 @@ final class QuarterlyReportHtml {
 		for (String key : keys) {
 			long total = cumulative.getOrDefault(key, 0L);
 			long inQuarter = quarter.getOrDefault(key, 0L);
-			html.append("<text x=\"0\" y=\"")
+			int totalWidth = width(total, max);
+			html.append("<text x=\"")
+				.append(rtl ? chartWidth : 0)
+				.append("\" y=\"")
 				.append(y + 17)
 				.append("\">")
 				.append(escape(label.apply(key)))
 				.append("</text>");
-			bar(labelWidth, y + 2, width(total, max), 12, "#9ecae1");
-			bar(labelWidth, y + 14, width(inQuarter, max), 12, "#08519c");
+			bar(rtl ? chartWidth - labelWidth - totalWidth : labelWidth, y + 2, totalWidth, 12, "#9ecae1");
+			int quarterWidth = width(inQuarter, max);
+			bar(rtl ? chartWidth - labelWidth - quarterWidth : labelWidth, y + 14, quarterWidth, 12, "#08519c");
 			html.append("<text x=\"")
-				.append(labelWidth + width(total, max) + 6)
+				.append(rtl ? chartWidth - labelWidth - totalWidth - 6 : labelWidth + totalWidth + 6)
 				.append("\" y=\"")
 				.append(y + 17)
 				.append("\">")

@@ -20,8 +20,12 @@ public final class Languages implements HandlerInterceptor {
 
 	public static final String COOKIE = "clearinghouse-lang";
 
-	/** English, Chinese and French, complete in the message bundles. */
-	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.CHINESE, Locale.FRENCH);
+	/**
+	 * English, Chinese, French and Arabic, complete in the message bundles. Arabic pages
+	 * are laid out right to left ({@code page.dir} in the bundles).
+	 */
+	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.CHINESE, Locale.FRENCH,
+			Locale.forLanguageTag("ar"));
 
 	private final LocaleResolver resolver;
 

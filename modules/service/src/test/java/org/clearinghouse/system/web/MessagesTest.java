@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "zh", "fr" })
+	@ValueSource(strings = { "zh", "fr", "ar" })
 	void a_language_bundle_has_exactly_the_keys_of_the_english_one(String language) throws IOException {
 		List<String> basenames = basenames();
 		assertThat(basenames).contains("messages", "i18n/lists");
@@ -63,7 +63,8 @@ class MessagesTest {
 
 	/** A capability's own bundle ({@code spring.messages.basename}) is complete too. */
 	@ParameterizedTest
-	@CsvSource({ "i18n/regional, fr", "i18n/regional, zh", "i18n/success, fr", "i18n/success, zh" })
+	@CsvSource({ "i18n/regional, fr", "i18n/regional, zh", "i18n/regional, ar", "i18n/success, fr", "i18n/success, zh",
+			"i18n/success, ar" })
 	void a_bundle_of_a_capability_has_exactly_the_keys_of_its_english_one(String bundle, String language)
 			throws IOException {
 		Properties english = bundle(bundle + ".properties");
@@ -76,10 +77,47 @@ class MessagesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "en", "zh", "fr" })
+	@ValueSource(strings = { "en", "zh", "fr", "ar" })
 	void a_supported_language_is_offered_by_the_switcher(String language) {
 		assertThat(Languages.supported(language)).isPresent();
 		assertThat(Languages.supported("xx")).isEmpty();
+	}
+
+	/**
+	 * A page's direction comes from its bundle: right to left in Arabic, left to right in
+	 * the others.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "messages.properties, ltr", "messages_zh.properties, ltr", "messages_fr.properties, ltr",
+			"messages_ar.properties, rtl" })
+	void a_bundle_gives_its_languages_direction(String bundle, String direction) throws IOException {
+		assertThat(bundle(bundle).getProperty("page.dir")).isEqualTo(direction);
+	}
+
+	/** A text with arguments keeps every placeholder of its English text. */
+	@ParameterizedTest
+	@ValueSource(strings = { "zh", "fr", "ar" })
+	void a_translation_keeps_the_placeholders_of_the_english_text(String language) throws IOException {
+		Pattern placeholder = Pattern.compile("\\{\\d+}");
+		for (String basename : basenames()) {
+			Properties english = bundle(basename + ".properties");
+			Properties other = bundle(basename + "_" + language + ".properties");
+			for (String key : english.stringPropertyNames()) {
+				assertThat(placeholder.matcher(other.getProperty(key, ""))
+					.results()
+					.map(m -> m.group())
+					.distinct()
+					.sorted()
+					.toList())
+					.as(basename + "_" + language + " " + key)
+					.isEqualTo(placeholder.matcher(english.getProperty(key))
+						.results()
+						.map(m -> m.group())
+						.distinct()
+						.sorted()
+						.toList());
+			}
+		}
 	}
 
 	private static Properties bundle(String name) throws IOException {
