@@ -201,8 +201,10 @@ class NewOfferMatcher {
 			.send(new ProposeMatch(ProposalId.forPair(request.value(), offer.value()), request, offer,
 					candidate.offer().details().provider().code(), candidate.score(), candidate.reasons(),
 					settings.answerWithin()))
-			.exceptionally(alreadyProposed -> {
-				log.debug("not proposing {} for {} again: {}", offer, request, alreadyProposed.getMessage());
+			// a pair already proposed is a no-op in the aggregate; anything else is worth
+			// seeing
+			.exceptionally(failure -> {
+				log.warn("proposing {} for {} failed: {}", offer, request, failure.getMessage());
 				return null;
 			});
 	}
